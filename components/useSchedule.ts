@@ -1,0 +1,30 @@
+// Live view of everything the rules need, recomputed whenever any extension page or the
+// background writes (Dexie's live queries cross contexts of the extension origin).
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, getSettings } from '@/lib/db';
+import { loadSchedule } from '@/lib/store';
+import { computeDue, type DueItem, type ScheduleData, type Settings } from '@/lib/schedule';
+
+export interface ScheduleState {
+  data: ScheduleData;
+  settings: Settings;
+  items: DueItem[];
+}
+
+/** The current time, ticking each minute so "today" stays true while a page stays open. */
+export function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(id);
+  }, []);
+  return now;
+}
+
+export function useSchedule(now: Date): ScheduleState | undefined {
+  return useLiveQuery(async () => {
+    const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), db.snoozes.toArray()]);
+    return { data, settings, items: computeDue(data, now, settings, snoozes) };
+  }, [now.getTime()]);
+}

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { recomputeNow } from './recompute';
+
+export const RECOMPUTE_ALARM = 'followthrough-recompute';
+/** Due dates move at day boundaries; half an hour keeps the badge current without waking often. */
+const PERIOD_MINUTES = 30;
+
+export function setupAlarms(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOMPUTE_ALARM) void recomputeNow();
+  });
+  // Alarms can be lost (browser update, cleared profile): re-create whenever the worker starts.
+  void browser.alarms.get(RECOMPUTE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  void recomputeNow();
+}

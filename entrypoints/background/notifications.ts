@@ -1,0 +1,64 @@
+// One desktop notification per newly due item, never repeated on a recompute.
+import { browser } from 'wxt/browser';
+import { db, type NotifiedRow } from '@/lib/db';
+import { actionable, type DueItem, type Settings } from '@/lib/schedule';
+import { dueItems, snooze } from '@/lib/store';
+
+const SNOOZE_DAYS = 1;
+
+export function inQuietHours(settings: Settings, now: Date): boolean {
+  const { quietStartHour: start, quietEndHour: end } = settings;
+  const h = now.getHours();
+  if (start === end) return false;
+  return start < end ? h >= start && h < end : h >= start || h < end;
+}
+
+export async function notifyNewItems(items: DueItem[], settings: Settings, now: Date): Promise<void> {
+  const current = actionable(items);
+  const ids = new Set(current.map((i) => i.id));
+  const seen = await db.notified.toArray();
+  // Forget items that are no longer due, so the next cycle's item (a new id) is announced.
+  const gone = seen.filter((r) => !ids.has(r.itemId)).map((r) => r.itemId);
+  if (gone.length) await db.notified.bulkDelete(gone);
+  if (!settings.notificationsEnabled || inQuietHours(settings, now)) return;
+  const seenIds = new Set(seen.map((r) => r.itemId));
+  const fresh = current.filter((i) => !seenIds.has(i.id));
+  if (fresh.length === 0) return;
+  const rows: NotifiedRow[] = fresh.map((i) => ({ itemId: i.id, at: now.toISOString() }));
+  await db.notified.bulkPut(rows);
+  for (const item of fresh) {
+    await browser.notifications.create(item.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `${item.severity === 'overdue' ? 'Overdue' : 'Due'}: ${item.mentorName}`,
+      message: item.reason,
+      buttons: [{ title: 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
+      priority: item.severity === 'overdue' ? 1 : 0,
+    });
+  }
+}
+
+/** Where to act on an item: the letter or the mentor in the options page. */
+export function placeFor(itemId: string, items: DueItem[]): string {
+  const item = items.find((i) => i.id === itemId);
+  if (!item) return '';
+  return item.letterId ? `letter=${item.letterId}` : `mentor=${item.mentorId}`;
+}
+
+async function openItem(itemId: string): Promise<void> {
+  const hash = placeFor(itemId, await dueItems(new Date()));
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
+}
+
+export function setupNotifications(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    void openItem(id);
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked.addListener((id, button) => {
+    void browser.notifications.clear(id);
+    if (button === 0) void openItem(id);
+    // The write itself triggers a recompute (storagemutated).
+    else void snooze(id, SNOOZE_DAYS, new Date());
+  });
+}

@@ -1,0 +1,149 @@
+// The deadline overview: every open letter request soonest first, then check-ins and other
+// steps that are due, each with one-click actions.
+import { browser } from 'wxt/browser';
+import type { LetterRequest, Mentor } from '@/lib/model';
+import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
+import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
+import { logContact, performLetterAction, snooze } from '@/lib/store';
+import { relativeDays, shortDate } from '@/lib/format';
+import { useNow, useSchedule } from '@/components/useSchedule';
+import { writeThenNotify } from '@/components/notify-background';
+import { SeverityPill } from '@/components/SeverityPill';
+
+function openOptions(hash: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${hash}`) });
+  window.close();
+}
+
+export function App() {
+  const now = useNow();
+  const state = useSchedule(now);
+  if (!state) return <main className="popup" aria-busy="true" />;
+  const { data, settings, items } = state;
+  const mentors = new Map(data.mentors.map((m) => [m.id, m]));
+  const letters = data.letters.filter(isOpen).sort((a, b) => a.deadline.localeCompare(b.deadline) || a.program.localeCompare(b.program));
+  const checkins = items.filter((i) => i.kind === 'checkin' && i.severity !== 'upcoming');
+  const others = items.filter((i) => i.kind !== 'checkin' && !i.letterId);
+  const dueCount = items.filter((i) => i.severity !== 'upcoming').length;
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>FollowThrough</h1>
+        <span className="summary">{dueCount ? `${dueCount} to do` : 'All caught up'}</span>
+      </header>
+
+      <section aria-labelledby="letters-h">
+        <h2 id="letters-h">Letters of recommendation</h2>
+        {letters.length === 0 && <p className="empty">No open letter requests.</p>}
+        <ul>
+          {letters.map((letter) => (
+            <LetterRow
+              key={letter.id}
+              letter={letter}
+              mentor={mentors.get(letter.mentorId)}
+              item={items.find((i) => i.letterId === letter.id)}
+              next={nextStep(letter, settings)}
+              actions={letterActions(letter, settings, now)}
+              now={now}
+            />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="checkins-h">
+        <h2 id="checkins-h">Check-ins</h2>
+        {checkins.length === 0 && <p className="empty">No check-ins due.</p>}
+        <ul>
+          {checkins.map((item) => (
+            <li key={item.id} data-testid="checkin-row" className={`row ${item.severity}`}>
+              <div className="row-head">
+                <strong>{item.mentorName}</strong>
+                <SeverityPill severity={item.severity} />
+              </div>
+              <p className="reason">{item.reason}</p>
+              <div className="actions">
+                <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in'))}>Checked in</button>
+                <button onClick={() => writeThenNotify(() => snooze(item.id, 7, new Date()))}>Snooze a week</button>
+                <button onClick={() => openOptions(`mentor=${item.mentorId}`)}>Open</button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {others.length > 0 && (
+        <section aria-labelledby="others-h">
+          <h2 id="others-h">Other steps</h2>
+          <ul>
+            {others.map((item) => (
+              <DueRow key={item.id} item={item} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer>
+        <button className="link" onClick={() => openOptions('mentors')}>
+          Mentors, letters and settings
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function LetterRow(props: {
+  letter: LetterRequest;
+  mentor?: Mentor;
+  item?: DueItem;
+  next: string;
+  actions: ReturnType<typeof letterActions>;
+  now: Date;
+}) {
+  const { letter, mentor, item, next, actions, now } = props;
+  const primary = actions[0];
+  return (
+    <li data-testid="deadline-row" data-letter-id={letter.id} className={`row ${item?.severity ?? ''}`}>
+      <div className="row-head">
+        <strong>{letter.program}</strong>
+        {item && <SeverityPill severity={item.severity} />}
+      </div>
+      <p className="meta">
+        {mentor?.name ?? 'Unknown mentor'} &middot; due <time dateTime={letter.deadline}>{shortDate(letter.deadline, now)}</time> (
+        <span data-testid="days-left">{relativeDays(letter.deadline, now)}</span>)
+      </p>
+      <p className="next">
+        Next: <span data-testid="next-step">{next}</span>
+      </p>
+      {item && <p className="reason">{item.reason}</p>}
+      <div className="actions">
+        {primary && (
+          <button onClick={() => writeThenNotify(() => performLetterAction(letter.id, primary, new Date()))}>{ACTION_LABELS[primary]}</button>
+        )}
+        {item && item.severity !== 'upcoming' && (
+          <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
+        )}
+        <button onClick={() => openOptions(`letter=${letter.id}`)}>Open</button>
+      </div>
+    </li>
+  );
+}
+
+function DueRow({ item }: { item: DueItem }) {
+  return (
+    <li data-testid="due-row" className={`row ${item.severity}`}>
+      <div className="row-head">
+        <strong>{item.mentorName}</strong>
+        <SeverityPill severity={item.severity} />
+      </div>
+      <p className="reason">{item.reason}</p>
+      <div className="actions">
+        {item.kind === 'meeting-thanks' && (
+          <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting'))}>Thanked</button>
+        )}
+        <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
+        <button onClick={() => openOptions(`mentor=${item.mentorId}`)}>Open</button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+// The only Dexie instance. It lives in the extension's origin (background, popup, options):
+// content scripts never open it. Every version() stays here with its upgrade(), so an old
+// database migrates every row.
+import Dexie, { type Table } from 'dexie';
+import type { Activity, Goal, LetterRequest, Mentor, Snooze, Thread, UserTemplate } from './model';
+import { withDefaults, type Settings } from './schedule/settings';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Partial<Settings>;
+}
+
+/** A due item already announced, so a recompute does not raise it again. */
+export interface NotifiedRow {
+  itemId: string;
+  at: string;
+}
+
+export const DB_NAME = 'followthrough';
+
+export class FollowThroughDB extends Dexie {
+  mentors!: Table<Mentor, string>;
+  threads!: Table<Thread, string>;
+  letters!: Table<LetterRequest, string>;
+  activities!: Table<Activity, string>;
+  goals!: Table<Goal, string>;
+  templates!: Table<UserTemplate, string>;
+  snoozes!: Table<Snooze, string>;
+  settings!: Table<SettingsRow, string>;
+  notified!: Table<NotifiedRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // *emails: one lookup finds the mentor of any of their addresses.
+      mentors: 'id, *emails, status, name',
+      threads: 'id, [provider+providerThreadId], mentorId, lastMessageAt',
+      letters: 'id, mentorId, deadline, status',
+      activities: 'id, mentorId, [mentorId+at], at, threadId',
+      goals: 'id, mentorId, revisitOn',
+      templates: 'id, builtinId',
+      snoozes: 'itemId',
+      settings: 'key',
+      notified: 'itemId',
+    });
+  }
+}
+
+export const db = new FollowThroughDB();
+
+export async function getSettings(database: FollowThroughDB = db): Promise<Settings> {
+  const row = await database.settings.get('settings');
+  return withDefaults(row?.value);
+}
+
+export async function saveSettings(patch: Partial<Settings>, database: FollowThroughDB = db): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    const row = await database.settings.get('settings');
+    await database.settings.put({ key: 'settings', value: { ...row?.value, ...patch } });
+  });
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

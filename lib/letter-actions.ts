@@ -1,0 +1,98 @@
+// The steps a user takes on a letter request, as pure transitions. Each returns the updated
+// request and, when the step was contact with the mentor, the activity that records it.
+import type { Activity, LetterRequest } from './model';
+import type { RuleSettings } from './schedule/settings';
+import { daysUntil, localDay } from './schedule/dates';
+
+export type LetterAction =
+  | 'asked'
+  | 'agreed'
+  | 'declined'
+  | 'materials-sent'
+  | 'reminder-sent'
+  | 'submitted'
+  | 'thanked'
+  | 'outcome-shared'
+  | 'decline-handled';
+
+export const ACTION_LABELS: Record<LetterAction, string> = {
+  asked: 'Mark asked',
+  agreed: 'They agreed',
+  declined: 'They declined',
+  'materials-sent': 'Packet sent',
+  'reminder-sent': 'Reminder sent',
+  submitted: 'Letter submitted',
+  thanked: 'Thank-you sent',
+  'outcome-shared': 'Outcome shared',
+  'decline-handled': 'Thanked; moving on',
+};
+
+/** Whether one more reminder is allowed now: never past the cap, never two within a few days. */
+export function canRemind(letter: LetterRequest, rules: RuleSettings, now: Date): boolean {
+  if (letter.remindersSent >= rules.maxReminders) return false;
+  if (!letter.lastReminderAt) return true;
+  return -daysUntil(localDay(letter.lastReminderAt), now) >= rules.minDaysBetweenReminders;
+}
+
+/** The actions that make sense from a request's state, the usual next one first. */
+export function letterActions(letter: LetterRequest, rules: RuleSettings, now: Date): LetterAction[] {
+  switch (letter.status) {
+    case 'planned':
+      return ['asked'];
+    case 'asked':
+      return ['agreed', 'declined'];
+    case 'agreed':
+    case 'materials-sent': {
+      const first: LetterAction[] = letter.status === 'agreed' ? ['materials-sent'] : [];
+      const remind: LetterAction[] = canRemind(letter, rules, now) ? ['reminder-sent'] : [];
+      return [...first, ...remind, 'submitted'];
+    }
+    case 'submitted':
+      return ['thanked'];
+    case 'thanked':
+      return ['outcome-shared'];
+    case 'declined':
+      return letter.declineHandledAt ? [] : ['decline-handled'];
+    case 'outcome-shared':
+      return [];
+  }
+}
+
+export interface ActionResult {
+  letter: LetterRequest;
+  activity?: Omit<Activity, 'id'>;
+}
+
+export function applyLetterAction(letter: LetterRequest, action: LetterAction, now: Date): ActionResult {
+  const at = now.toISOString();
+  const contact = (kind: Activity['kind'], text: string): Omit<Activity, 'id'> => ({
+    mentorId: letter.mentorId,
+    kind,
+    at,
+    text: `${text}: ${letter.program}`,
+  });
+  switch (action) {
+    case 'asked':
+      return { letter: { ...letter, status: 'asked', askedAt: at }, activity: contact('email-sent', 'Asked for a letter') };
+    case 'agreed':
+      return { letter: { ...letter, status: 'agreed', agreedAt: at } };
+    case 'declined':
+      return { letter: { ...letter, status: 'declined', declinedAt: at } };
+    case 'materials-sent':
+      return { letter: { ...letter, status: 'materials-sent', materialsSentAt: at }, activity: contact('email-sent', 'Sent the letter packet') };
+    case 'reminder-sent':
+      return {
+        letter: { ...letter, remindersSent: letter.remindersSent + 1, lastReminderAt: at },
+        activity: contact('reminder', 'Letter reminder'),
+      };
+    case 'submitted':
+      return { letter: { ...letter, status: 'submitted', submittedAt: at } };
+    case 'thanked':
+      return { letter: { ...letter, status: 'thanked', thankedAt: at }, activity: contact('thank-you', 'Thanked for the letter') };
+    case 'outcome-shared':
+      // GUIDANCE: sharing the outcome is also a check-in that resets the cadence.
+      return { letter: { ...letter, status: 'outcome-shared', outcomeSharedAt: at }, activity: contact('update', 'Shared the outcome') };
+    case 'decline-handled':
+      return { letter: { ...letter, declineHandledAt: at }, activity: contact('thank-you', 'Thanked after a decline') };
+  }
+}

@@ -1,0 +1,58 @@
+// One provider-neutral view of a webmail page, in the product's own terms. Adapters read the DOM
+// and return plain data; when they cannot read a view they return null / [] and never throw.
+import type { Provider } from '../model';
+
+export interface Person {
+  name: string;
+  /** Lower-cased. */
+  email: string;
+}
+
+export interface MailMessage {
+  /** The provider's id for the message when the page shows one, else a stable index-based key. */
+  key: string;
+  from: Person;
+  /** ISO 8601, or undefined when the page shows no parseable date. */
+  at?: string;
+  /** True when the sender is the signed-in user. */
+  fromMe: boolean;
+}
+
+export interface OpenThread {
+  provider: Provider;
+  providerThreadId: string;
+  subject: string;
+  /** Everyone in the thread but the user, de-duplicated by address. */
+  participants: Person[];
+  messages: MailMessage[];
+}
+
+export interface ComposeWindow {
+  /** Distinguishes several composes open at once (draft id, compose id, or DOM order). */
+  key: string;
+  kind: 'new' | 'reply' | 'popout';
+  recipients: Person[];
+  subject: string;
+  /** Inserts plain text at the caret (or the end) through the editor's own input path. */
+  insertText(text: string): boolean;
+  /** Fills the subject only when it is empty. */
+  setSubjectIfEmpty(subject: string): boolean;
+  /** The element to anchor UI to, if any. */
+  element: HTMLElement;
+}
+
+export interface MailAdapter {
+  provider: Provider;
+  /** Whether this adapter is for the given page. */
+  matches(location: Location | URL, doc: Document): boolean;
+  /** The signed-in user's address, lower-cased, or null. */
+  userEmail(doc: Document): string | null;
+  /** The thread open and visible now, or null (inbox, unreadable view). */
+  openThread(doc: Document): OpenThread | null;
+  /** Compose windows and inline replies open now, in DOM order. */
+  composeWindows(doc: Document): ComposeWindow[];
+  /** The smallest element whose mutations can change what the adapter reads. */
+  observeRoot(doc: Document): Element | null;
+  /** True when the page is dark themed. */
+  isDark(doc: Document): boolean;
+}

@@ -1,0 +1,57 @@
+// Check-ins: a mentor is due for one when the last contact of any kind is `cadenceDays` old.
+import type { Activity, Mentor } from '../model';
+import type { RuleSettings } from './settings';
+import type { DueItem } from './types';
+import { dayKey, daysUntil, latest, localDay, plusDays } from './dates';
+import { plural, severityBefore } from './severity';
+
+/** Kinds that are contact with the mentor; a private note is not. */
+const CONTACT_KINDS = new Set<Activity['kind']>([
+  'email-sent',
+  'email-received',
+  'meeting',
+  'update',
+  'thank-you',
+  'reminder',
+]);
+
+/** The newest past contact, or when the mentor was added if there was none yet. */
+export function lastContact(mentor: Mentor, activities: Activity[], now: Date): string {
+  const nowMs = now.getTime();
+  const past = activities.filter((a) => CONTACT_KINDS.has(a.kind) && Date.parse(a.at) <= nowMs);
+  return latest(past.map((a) => a.at)) ?? mentor.createdAt;
+}
+
+export function nextCheckinDay(mentor: Mentor, activities: Activity[], now: Date): Date {
+  return plusDays(localDay(lastContact(mentor, activities, now)), mentor.cadenceDays);
+}
+
+export function checkinItem(
+  mentor: Mentor,
+  activities: Activity[],
+  rules: RuleSettings,
+  now: Date,
+): DueItem | null {
+  if (mentor.status !== 'active') return null;
+  const last = lastContact(mentor, activities, now);
+  const dueDay = plusDays(localDay(last), mentor.cadenceDays);
+  const left = daysUntil(dueDay, now);
+  const severity = severityBefore(left, rules.upcomingDays);
+  if (!severity) return null;
+  const since = -daysUntil(localDay(last), now);
+  const every = `you check in every ${mentor.cadenceDays} days`;
+  const contact = last === mentor.createdAt ? 'No contact since you added them' : 'Last contact';
+  const reason =
+    severity === 'upcoming'
+      ? `Check-in with ${mentor.name} in ${plural(left, 'day')} (${every})`
+      : `${contact} ${plural(since, 'day')} ago: time to check in with ${mentor.name} (${every})`;
+  return {
+    id: `checkin:${mentor.id}:${dayKey(dueDay)}`,
+    kind: 'checkin',
+    mentorId: mentor.id,
+    mentorName: mentor.name,
+    dueDate: dayKey(dueDay),
+    severity,
+    reason,
+  };
+}

@@ -1,0 +1,70 @@
+// Every figure of the rules, named once. Defaults are GUIDANCE.md's; where two sources differ the
+// stricter one is the default and the other is a setting away.
+
+export interface RuleSettings {
+  /** "At least once a month" vs "every 1 to 3 months": 30 days, settable per mentor. */
+  defaultCadenceDays: number;
+  /** A check-in shows as upcoming this many days before it is due. */
+  upcomingDays: number;
+  /** "Ideally 6 to 8 weeks" vs "at least 4 to 6": warn when fewer than 6 weeks remain... */
+  askWarnDays: number;
+  /** ...and call it late under 4 weeks. */
+  askLateDays: number;
+  /** Send the packet "promptly" once they agree: overdue after this many days. */
+  packetDays: number;
+  /** "One polite reminder about a week before the deadline." */
+  reminderDaysBefore: number;
+  /** "Follow up 1 to 2 times in all, no more." */
+  maxReminders: number;
+  /** Never two reminders within a few days. */
+  minDaysBetweenReminders: number;
+  /** "A short thank-you within a day or two" (meetings) and after a letter is submitted. */
+  thankYouDays: number;
+  /** Send a meeting agenda: due this many days before the meeting. */
+  agendaDaysBefore: number;
+  /** A reported outcome should reach the mentor within this many days. */
+  outcomeDays: number;
+}
+
+export interface UserProfile {
+  userName: string;
+  /** Premed, medical student, resident, fellow. */
+  userStage: string;
+}
+
+export interface NotificationSettings {
+  notificationsEnabled: boolean;
+  /** Hours (0-23) between which no notification is raised; equal means none. */
+  quietStartHour: number;
+  quietEndHour: number;
+}
+
+export type Settings = RuleSettings & UserProfile & NotificationSettings & { lastBackupAt?: string };
+
+export const DEFAULT_RULES: RuleSettings = {
+  defaultCadenceDays: 30,
+  upcomingDays: 7,
+  askWarnDays: 42,
+  askLateDays: 28,
+  packetDays: 3,
+  reminderDaysBefore: 7,
+  maxReminders: 2,
+  minDaysBetweenReminders: 4,
+  thankYouDays: 2,
+  agendaDaysBefore: 1,
+  outcomeDays: 7,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...DEFAULT_RULES,
+  userName: '',
+  userStage: 'medical student',
+  notificationsEnabled: true,
+  quietStartHour: 22,
+  quietEndHour: 7,
+};
+
+/** Stored settings merged over the defaults, so a figure added later gets its default. */
+export function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}

@@ -1,0 +1,55 @@
+// What the sidebar shows for the people in the open thread or compose window, computed in the
+// background so the content script carries no database and no rules.
+import { db as defaultDb, getSettings, type FollowThroughDB } from './db';
+import type { LetterRequest, Mentor } from './model';
+import type { Person } from './mail/types';
+import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from './schedule';
+import { dayKey } from './schedule/dates';
+import { isAutomated, mentorsByEmail } from './tracking';
+
+export interface MentorCardView {
+  mentor: Mentor;
+  lastContactAt: string;
+  /** YYYY-MM-DD; absent for a paused or ended mentor. */
+  nextCheckinOn?: string;
+  letters: { letter: LetterRequest; nextStep: string }[];
+  due: DueItem[];
+}
+
+export interface SidebarView {
+  cards: MentorCardView[];
+  /** Correspondents who could be tracked as mentors. */
+  unknown: Person[];
+}
+
+export async function sidebarView(people: Person[], now: Date, db: FollowThroughDB = defaultDb): Promise<SidebarView> {
+  const mentors = await mentorsByEmail(people.map((p) => p.email), db);
+  const tracked = new Set(mentors.flatMap((m) => m.emails));
+  const unknown = people.filter((p) => !tracked.has(p.email.toLowerCase()) && !isAutomated(p.email));
+  if (mentors.length === 0) return { cards: [], unknown };
+  const ids = mentors.map((m) => m.id);
+  const [letters, activities, goals, snoozes, settings] = await Promise.all([
+    db.letters.where('mentorId').anyOf(ids).toArray(),
+    db.activities.where('mentorId').anyOf(ids).toArray(),
+    db.goals.where('mentorId').anyOf(ids).toArray(),
+    db.snoozes.toArray(),
+    getSettings(db),
+  ]);
+  const due = computeDue({ mentors, letters, activities, goals }, now, settings, snoozes);
+  const cards = mentors.map((mentor): MentorCardView => {
+    const own = activities.filter((a) => a.mentorId === mentor.id);
+    return {
+      mentor,
+      lastContactAt: lastContact(mentor, own, now),
+      nextCheckinOn: mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, own, now)) : undefined,
+      letters: letters
+        .filter((l) => l.mentorId === mentor.id && isOpen(l))
+        .sort((a, b) => a.deadline.localeCompare(b.deadline))
+        .map((letter) => ({ letter, nextStep: nextStep(letter, settings) })),
+      due: due.filter((d) => d.mentorId === mentor.id),
+    };
+  });
+  // The order people appear in (sender first), not the database's.
+  const order = (m: Mentor) => people.findIndex((p) => m.emails.includes(p.email.toLowerCase()));
+  return { cards: cards.sort((a, b) => order(a.mentor) - order(b.mentor)), unknown };
+}

@@ -1,0 +1,53 @@
+// Reads and writes over the database shared by the background, popup and options pages.
+import { addDays } from 'date-fns';
+import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db';
+import type { Activity } from './model';
+import { computeDue, type DueItem, type ScheduleData } from './schedule';
+import { applyLetterAction, type LetterAction } from './letter-actions';
+
+export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<ScheduleData> {
+  return db.transaction('r', [db.mentors, db.letters, db.activities, db.goals], async () => {
+    const [mentors, letters, activities, goals] = await Promise.all([
+      db.mentors.toArray(),
+      db.letters.toArray(),
+      db.activities.toArray(),
+      db.goals.toArray(),
+    ]);
+    return { mentors, letters, activities, goals };
+  });
+}
+
+export async function dueItems(now: Date, db: FollowThroughDB = defaultDb): Promise<DueItem[]> {
+  const [data, settings, snoozes] = await Promise.all([loadSchedule(db), getSettings(db), db.snoozes.toArray()]);
+  return computeDue(data, now, settings, snoozes);
+}
+
+export async function performLetterAction(
+  letterId: string,
+  action: LetterAction,
+  now: Date,
+  db: FollowThroughDB = defaultDb,
+): Promise<void> {
+  await db.transaction('rw', db.letters, db.activities, async () => {
+    const letter = await db.letters.get(letterId);
+    if (!letter) throw new Error('That letter request no longer exists.');
+    const result = applyLetterAction(letter, action, now);
+    await db.letters.put(result.letter);
+    if (result.activity) await db.activities.add({ id: newId(), ...result.activity });
+  });
+}
+
+/** "Done" on a check-in: the user was in touch another way; it resets the cadence. */
+export async function logContact(
+  mentorId: string,
+  kind: Activity['kind'],
+  now: Date,
+  text?: string,
+  db: FollowThroughDB = defaultDb,
+): Promise<void> {
+  await db.activities.add({ id: newId(), mentorId, kind, at: now.toISOString(), text });
+}
+
+export async function snooze(itemId: string, days: number, now: Date, db: FollowThroughDB = defaultDb): Promise<void> {
+  await db.snoozes.put({ itemId, until: addDays(now, days).toISOString() });
+}

@@ -1,0 +1,80 @@
+// Turns what the sidebar sees into records: threads with tracked mentors and each message's
+// date and direction as an activity. Subjects and dates only: no body is ever stored.
+import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db';
+import type { Activity, Mentor, Thread } from './model';
+import type { OpenThread, Person } from './mail/types';
+import { latest } from './schedule/dates';
+
+export async function mentorsByEmail(emails: string[], db: FollowThroughDB = defaultDb): Promise<Mentor[]> {
+  if (emails.length === 0) return [];
+  return db.mentors.where('emails').anyOf(emails.map((e) => e.toLowerCase())).distinct().toArray();
+}
+
+/**
+ * Records the thread for each tracked mentor in it. Activity ids derive from the thread, the
+ * mentor, the direction and the time, so re-visits (and a message's id changing once Gmail
+ * syncs it) write nothing new. Returns how many activities were added.
+ */
+export async function recordThread(thread: OpenThread, db: FollowThroughDB = defaultDb): Promise<number> {
+  const mentors = await mentorsByEmail(thread.participants.map((p) => p.email), db);
+  if (mentors.length === 0) return 0;
+  let added = 0;
+  await db.transaction('rw', db.threads, db.activities, async () => {
+    for (const mentor of mentors) {
+      const emails = new Set(mentor.emails);
+      const fromMentor = thread.messages.filter((m) => !m.fromMe && emails.has(m.from.email));
+      const fromMe = thread.messages.filter((m) => m.fromMe);
+      const row: Thread = {
+        id: `${thread.provider}:${thread.providerThreadId}:${mentor.id}`,
+        provider: thread.provider,
+        providerThreadId: thread.providerThreadId,
+        subject: thread.subject,
+        mentorId: mentor.id,
+        lastMessageAt: latest([...fromMentor, ...fromMe].map((m) => m.at)),
+        lastFromMentorAt: latest(fromMentor.map((m) => m.at)),
+        lastFromMeAt: latest(fromMe.map((m) => m.at)),
+      };
+      const existing = await db.threads.get(row.id);
+      const changed = !existing || (Object.keys(row) as (keyof Thread)[]).some((k) => existing[k] !== row[k]);
+      if (changed) await db.threads.put(row);
+
+      const activities: Activity[] = [];
+      for (const m of [...fromMentor, ...fromMe]) {
+        if (!m.at) continue;
+        const kind = m.fromMe ? 'email-sent' : 'email-received';
+        activities.push({ id: `mail:${row.id}:${kind}:${m.at}`, mentorId: mentor.id, kind, at: m.at, threadId: row.id });
+      }
+      const present = await db.activities.bulkGet(activities.map((a) => a.id));
+      const missing = activities.filter((_, i) => !present[i]);
+      if (missing.length) await db.activities.bulkAdd(missing);
+      added += missing.length;
+    }
+  });
+  return added;
+}
+
+/** Addresses that are not people one would mentor with. */
+export function isAutomated(email: string): boolean {
+  return /(^|[._-])(no-?reply|do-?not-?reply|notifications?|mailer-daemon)@/i.test(email) || /^(no-?reply|notifications?)[@.]/i.test(email);
+}
+
+/** Creates a mentor from a correspondent, prefilled from their name and address. */
+export async function trackMentor(person: Person, now: Date, db: FollowThroughDB = defaultDb): Promise<Mentor> {
+  const email = person.email.toLowerCase();
+  const [existing] = await mentorsByEmail([email], db);
+  if (existing) return existing;
+  const settings = await getSettings(db);
+  const name = person.name.trim() || email;
+  const title = /^(dr|prof|professor)\.?\s/i.exec(name)?.[0].trim();
+  const mentor: Mentor = {
+    id: newId(),
+    name,
+    ...(title ? { title } : {}),
+    emails: [email],
+    cadenceDays: settings.defaultCadenceDays,
+    status: 'active',
+    createdAt: now.toISOString(),
+  };
+  await db.mentors.add(mentor);
+  return mentor;
+}

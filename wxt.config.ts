@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import { asciiOnly } from './scripts/ascii-only-plugin';
+
+// The narrowest permissions that do the job: local data, a schedule, notifications, and the
+// webmail hosts the sidebar reads. No tabs, no scripting, no <all_urls>.
+export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
+export const MAIL_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'FollowThrough',
+    description:
+      'Keep mentor relationships warm and letter requests on time, from Gmail and Outlook. Everything stays on your machine.',
+    permissions: PERMISSIONS,
+    host_permissions: MAIL_HOSTS,
+    action: { default_title: 'FollowThrough: deadlines at a glance' },
+  },
+  vite: () => ({ plugins: [asciiOnly()] }),
+});
