@@ -70,7 +70,7 @@ export function letterItems(
       out.push(item('letter-ask', 'overdue', askBy, `Late: ${left < 0 ? 'the deadline has passed' : `only ${plural(left, 'day')} left`} for ${program}; ask ${mentor.name} today and offer what helps`));
     } else if (left < rules.askWarnDays) {
       out.push(item('letter-ask', 'due', askBy, `Ask ${mentor.name} now: ${plural(left, 'day')} before the ${program} deadline (ask at least ${rules.askWarnDays / 7} weeks ahead)`));
-    } else if (left - rules.askWarnDays < rules.upcomingDays) {
+    } else if (left - rules.askWarnDays <= rules.upcomingDays) {
       out.push(item('letter-ask', 'upcoming', askBy, `Ask ${mentor.name} by ${on(askBy)}, ${rules.askWarnDays / 7} weeks before the ${program} deadline`));
     }
   }

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { letterItems, nextStep, isOpen } from '@/lib/schedule/letters';
+import { at, letter, mentor, rules } from '../factories';
+
+const m = mentor();
+// Deadline Jan 15 2027: 6 weeks before is Dec 4 2026, 4 weeks before is Dec 18 2026.
+const items = (over: Parameters<typeof letter>[0], now: Date) => letterItems(letter(over), m, rules, now);
+const one = (over: Parameters<typeof letter>[0], now: Date) => {
+  const list = items(over, now);
+  expect(list.length).toBeLessThanOrEqual(1);
+  return list[0];
+};
+
+describe('asking for a letter', () => {
+  it('stays quiet well ahead of the 6-week mark', () => {
+    expect(items({}, at(2026, 11, 26))).toEqual([]);
+  });
+  it('is upcoming in the week before 6 weeks remain, with the ask-by date', () => {
+    const item = one({}, at(2026, 11, 27));
+    expect(item).toMatchObject({ kind: 'letter-ask', severity: 'upcoming', dueDate: '2026-12-04' });
+    expect(item?.reason).toContain('by Dec 4');
+  });
+  it('is still only upcoming with exactly 6 weeks left', () => {
+    expect(one({}, at(2026, 12, 4))?.severity).toBe('upcoming');
+  });
+  it('is due once fewer than 6 weeks remain', () => {
+    const item = one({}, at(2026, 12, 5));
+    expect(item?.severity).toBe('due');
+    expect(item?.reason).toContain('41 days');
+  });
+  it('is due with exactly 4 weeks left and late under 4 weeks', () => {
+    expect(one({}, at(2026, 12, 18))?.severity).toBe('due');
+    const late = one({}, at(2026, 12, 19));
+    expect(late?.severity).toBe('overdue');
+    expect(late?.reason).toMatch(/^Late: only 27 days left/);
+  });
+  it('says so when the deadline has passed', () => {
+    expect(one({}, at(2027, 1, 16))?.reason).toContain('the deadline has passed');
+  });
+  it('uses the settings figures (e.g. the 8-week ideal)', () => {
+    const eight = letterItems(letter(), m, { ...rules, askWarnDays: 56 }, at(2026, 11, 21));
+    expect(eight[0]?.severity).toBe('due');
+  });
+});
+
+describe('after they agree', () => {
+  const agreed = { status: 'agreed' as const, askedAt: at(2026, 11, 1).toISOString(), agreedAt: at(2026, 11, 2).toISOString() };
+  it('asks for the packet promptly, overdue after 3 days', () => {
+    expect(one(agreed, at(2026, 11, 5))).toMatchObject({ kind: 'letter-packet', severity: 'due', dueDate: '2026-11-02' });
+    expect(one(agreed, at(2026, 11, 6))?.severity).toBe('overdue');
+  });
+  it('stops asking for the packet once it is sent', () => {
+    expect(items({ ...agreed, status: 'materials-sent' }, at(2026, 11, 20))).toEqual([]);
+  });
+});
+
+describe('reminders', () => {
+  const sent = { status: 'materials-sent' as const };
+  // Deadline Jan 15: the reminder week starts Jan 8.
+  it('is upcoming in the week before the reminder week, due from a week before the deadline', () => {
+    expect(items(sent, at(2026, 12, 31))).toEqual([]);
+    expect(one(sent, at(2027, 1, 1))).toMatchObject({ kind: 'letter-reminder', severity: 'upcoming' });
+    expect(one(sent, at(2027, 1, 7))?.severity).toBe('upcoming');
+    const due = one(sent, at(2027, 1, 8));
+    expect(due).toMatchObject({ severity: 'due', dueDate: '2027-01-08', id: 'letter-reminder:l1:1' });
+    expect(due?.reason).toContain('in 7 days');
+    expect(one(sent, at(2027, 1, 15))?.reason).toContain('the deadline is today');
+  });
+  it('is overdue when the deadline passed with no reminder and no submission', () => {
+    expect(one(sent, at(2027, 1, 16))?.severity).toBe('overdue');
+  });
+  it('offers a second follow-up only quietly before the deadline', () => {
+    const once = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 8).toISOString() };
+    expect(items(once, at(2027, 1, 11))).toEqual([]); // 3 days after: too soon
+    const quiet = one(once, at(2027, 1, 12));
+    expect(quiet).toMatchObject({ severity: 'upcoming', id: 'letter-reminder:l1:2' });
+    expect(quiet?.reason).toContain('follow-up 2 of 2, the last');
+  });
+  it('makes the second follow-up due once the deadline passes unsubmitted', () => {
+    const once = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 8).toISOString() };
+    expect(one(once, at(2027, 1, 16))?.severity).toBe('due');
+  });
+  it('never suggests a third reminder, whatever the date', () => {
+    const twice = { ...sent, remindersSent: 2, lastReminderAt: at(2027, 1, 10).toISOString() };
+    for (const day of [8, 15, 20, 31]) expect(items(twice, at(2027, 1, day))).toEqual([]);
+    expect(nextStep(letter(twice), rules)).toContain('no more reminders');
+  });
+  it('never two reminders within a few days', () => {
+    const justNow = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 14).toISOString() };
+    expect(items(justNow, at(2027, 1, 16))).toEqual([]);
+    expect(items(justNow, at(2027, 1, 17))).toEqual([]);
+    expect(one(justNow, at(2027, 1, 18))?.severity).toBe('due');
+  });
+  it('also applies while the packet is not yet sent', () => {
+    const list = items({ status: 'agreed', agreedAt: at(2027, 1, 9).toISOString() }, at(2027, 1, 9));
+    expect(list.map((i) => i.kind)).toEqual(['letter-packet', 'letter-reminder']);
+  });
+});
+
+describe('after the letter', () => {
+  it('asks for a thank-you once submitted, overdue after 2 days', () => {
+    const sub = { status: 'submitted' as const, submittedAt: at(2027, 1, 10, 16).toISOString() };
+    expect(one(sub, at(2027, 1, 10, 18))).toMatchObject({ kind: 'letter-thanks', severity: 'due' });
+    expect(one(sub, at(2027, 1, 12))?.severity).toBe('due');
+    expect(one(sub, at(2027, 1, 13))?.severity).toBe('overdue');
+  });
+  it('asks to share the outcome once one is recorded, and not before', () => {
+    expect(items({ status: 'thanked' }, at(2027, 3, 1))).toEqual([]);
+    const known = { status: 'thanked' as const, outcome: 'Interview invitation', outcomeKnownAt: at(2027, 3, 1).toISOString() };
+    const item = one(known, at(2027, 3, 2));
+    expect(item).toMatchObject({ kind: 'letter-outcome', severity: 'due' });
+    expect(item?.reason).toContain('Interview invitation');
+    expect(one(known, at(2027, 3, 9))?.severity).toBe('overdue');
+    expect(items({ ...known, status: 'outcome-shared', outcomeSharedAt: at(2027, 3, 3).toISOString() }, at(2027, 3, 9))).toEqual([]);
+  });
+  it('is closed once the outcome is shared', () => {
+    expect(isOpen(letter({ status: 'outcome-shared' }))).toBe(false);
+    expect(isOpen(letter({ status: 'thanked' }))).toBe(true);
+  });
+});
+
+describe('a decline', () => {
+  const declined = { status: 'declined' as const, declinedAt: at(2026, 11, 20).toISOString() };
+  it('prompts thanks and another writer, overdue when under 4 weeks remain', () => {
+    const item = one(declined, at(2026, 11, 21));
+    expect(item).toMatchObject({ kind: 'letter-find-writer', severity: 'due' });
+    expect(item?.reason).toContain('ask another writer');
+    expect(one(declined, at(2026, 12, 19))?.severity).toBe('overdue');
+  });
+  it('is settled once handled', () => {
+    const handled = { ...declined, declineHandledAt: at(2026, 11, 22).toISOString() };
+    expect(items(handled, at(2026, 11, 23))).toEqual([]);
+    expect(isOpen(letter(handled))).toBe(false);
+  });
+});
+
+it('waits quietly while the request is out', () => {
+  expect(items({ status: 'asked', askedAt: at(2026, 11, 1).toISOString() }, at(2026, 12, 30))).toEqual([]);
+});
