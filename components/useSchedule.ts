@@ -7,6 +7,7 @@ import { loadSchedule } from '@/lib/store';
 import { computeDue, type DueItem, type ScheduleData, type Settings } from '@/lib/schedule';
 
 export interface ScheduleState {
+  now: Date;
   data: ScheduleData;
   settings: Settings;
   items: DueItem[];
@@ -22,9 +23,12 @@ export function useNow(): Date {
   return now;
 }
 
-export function useSchedule(now: Date): ScheduleState | undefined {
+/** `tick` (from useNow) re-runs the query as time passes; each run reads the clock itself, so a
+ * write made a moment ago is never "in the future". */
+export function useSchedule(tick: Date): ScheduleState | undefined {
   return useLiveQuery(async () => {
     const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), db.snoozes.toArray()]);
-    return { data, settings, items: computeDue(data, now, settings, snoozes) };
-  }, [now.getTime()]);
+    const now = new Date();
+    return { now, data, settings, items: computeDue(data, now, settings, snoozes) };
+  }, [tick.getTime()]);
 }

@@ -16,10 +16,9 @@ function openOptions(hash: string): void {
 }
 
 export function App() {
-  const now = useNow();
-  const state = useSchedule(now);
+  const state = useSchedule(useNow());
   if (!state) return <main className="popup" aria-busy="true" />;
-  const { data, settings, items } = state;
+  const { now, data, settings, items } = state;
   const mentors = new Map(data.mentors.map((m) => [m.id, m]));
   const letters = data.letters.filter(isOpen).sort((a, b) => a.deadline.localeCompare(b.deadline) || a.program.localeCompare(b.program));
   const checkins = items.filter((i) => i.kind === 'checkin' && i.severity !== 'upcoming');

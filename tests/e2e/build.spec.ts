@@ -1,0 +1,33 @@
+// Checks on the built package itself: what Chromium will load and what the store will see.
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAIL_HOSTS, PERMISSIONS } from '../../wxt.config';
+
+const OUT = '.output/chrome-mv3';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+test('every emitted text file is pure ASCII (Chromium rejects non-UTF-8 content scripts)', () => {
+  const text = files(OUT).filter((f) => /\.(js|mjs|css|html|json)$/.test(f));
+  expect(text.length).toBeGreaterThan(3);
+  const offenders = text.filter((f) => /[^\x00-\x7f]/.test(readFileSync(f, 'latin1')));
+  expect(offenders).toEqual([]);
+});
+
+test('the manifest asks for exactly the narrow permissions and the webmail hosts', () => {
+  const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
+  expect(manifest.name).toBe('FollowThrough');
+  expect([...manifest.permissions].sort()).toEqual([...PERMISSIONS].sort());
+  expect([...manifest.host_permissions].sort()).toEqual([...MAIL_HOSTS].sort());
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.content_security_policy).toBeUndefined();
+  for (const cs of manifest.content_scripts ?? []) {
+    for (const match of cs.matches) expect(MAIL_HOSTS).toContain(match);
+  }
+});

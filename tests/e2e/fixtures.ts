@@ -1,0 +1,71 @@
+// Launches real Chromium with the built extension in a fresh profile, and gives tests its
+// service worker, id and a way to seed the database from an extension page.
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
+import { seedInPage, type Seed } from '../../scripts/seed-in-page.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export type { Seed };
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  seed: (data: Seed) => Promise<void>;
+  extPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  context: async ({}, use) => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(INSTALL_HINT);
+    const dir = mkdtempSync(join(tmpdir(), 'followthrough-e2e-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: chromiumArgs(EXTENSION_DIR),
+    });
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  extPage: async ({ context, extensionId }, use) => {
+    await use(async (path: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  seed: async ({ extPage }, use) => {
+    await use(async (data: Seed) => {
+      const page = await extPage('popup.html');
+      await page.evaluate(seedInPage, data);
+      await page.close();
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** A calendar date (YYYY-MM-DD) `days` from today, in the browser's zone. */
+export function dayFromNow(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function isoDaysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString();
+}
