@@ -7,5 +7,6 @@ export default defineConfig({
   fullyParallel: true,
   timeout: 30_000,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  outputDir: 'test-results/e2e-artifacts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 });
