@@ -55,4 +55,9 @@ export interface MailAdapter {
   observeRoot(doc: Document): Element | null;
   /** True when the page is dark themed. */
   isDark(doc: Document): boolean;
+  /** Whether the page has the structure this adapter reads (a list, a thread or a compose);
+   * false means the markup changed and the sidebar says it cannot read this view. */
+  recognizes(doc: Document): boolean;
+  /** Where the sidebar sits clear of the webmail's own header and side controls (px). */
+  sidebarOffsets(doc: Document): { top: number; right: number };
 }
