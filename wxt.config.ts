@@ -1,16 +1,11 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './scripts/ascii-only-plugin';
+import { MAIL_HOSTS } from './lib/mail/hosts';
 
 // The narrowest permissions that do the job: local data, a schedule, notifications, and the
 // webmail hosts the sidebar reads. No tabs, no scripting, no <all_urls>.
 export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+export { MAIL_HOSTS };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

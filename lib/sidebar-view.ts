@@ -6,13 +6,19 @@ import type { Person } from './mail/types';
 import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from './schedule';
 import { dayKey } from './schedule/dates';
 import { isAutomated, mentorsByEmail } from './tracking';
+import { relativeDays, shortDate } from './format';
 
+const dateLabel = (isoOrDay: string, now: Date) => `${shortDate(isoOrDay, now)} (${relativeDays(isoOrDay, now)})`;
+
+/** Dates arrive written out ("Nov 12 (10 days ago)"), so the content script carries no date code. */
 export interface MentorCardView {
   mentor: Mentor;
   lastContactAt: string;
+  lastContactLabel: string;
   /** YYYY-MM-DD; absent for a paused or ended mentor. */
   nextCheckinOn?: string;
-  letters: { letter: LetterRequest; nextStep: string }[];
+  nextCheckinLabel: string;
+  letters: { letter: LetterRequest; nextStep: string; deadlineLabel: string }[];
   due: DueItem[];
 }
 
@@ -38,14 +44,18 @@ export async function sidebarView(people: Person[], now: Date, db: FollowThrough
   const due = computeDue({ mentors, letters, activities, goals }, now, settings, snoozes);
   const cards = mentors.map((mentor): MentorCardView => {
     const own = activities.filter((a) => a.mentorId === mentor.id);
+    const last = lastContact(mentor, own, now);
+    const next = mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, own, now)) : undefined;
     return {
       mentor,
-      lastContactAt: lastContact(mentor, own, now),
-      nextCheckinOn: mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, own, now)) : undefined,
+      lastContactAt: last,
+      lastContactLabel: dateLabel(last, now),
+      nextCheckinOn: next,
+      nextCheckinLabel: next ? dateLabel(next, now) : mentor.status === 'paused' ? 'Paused' : 'Ended',
       letters: letters
         .filter((l) => l.mentorId === mentor.id && isOpen(l))
         .sort((a, b) => a.deadline.localeCompare(b.deadline))
-        .map((letter) => ({ letter, nextStep: nextStep(letter, settings) })),
+        .map((letter) => ({ letter, nextStep: nextStep(letter, settings), deadlineLabel: dateLabel(letter.deadline, now) })),
       due: due.filter((d) => d.mentorId === mentor.id),
     };
   });

@@ -6,10 +6,26 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { seedInPage, type Seed } from '../../scripts/seed-in-page.mjs';
+import { routeMail } from '../../scripts/mail-routes.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export type { Seed };
+
+async function readTable(table: string): Promise<unknown[]> {
+  const idb = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open('followthrough');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  const all = await new Promise<unknown[]>((ok, fail) => {
+    const req = idb.transaction(table).objectStore(table).getAll();
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  idb.close();
+  return all;
+}
 
 interface Fixtures {
   context: BrowserContext;
@@ -17,19 +33,27 @@ interface Fixtures {
   extensionId: string;
   seed: (data: Seed) => Promise<void>;
   extPage: (path: string) => Promise<Page>;
+  /** Every row of a table, read from an extension page. */
+  rows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
 }
 
 export const test = base.extend<Fixtures>({
+  rows: async ({ extPage }, use) => {
+    const page = await extPage('popup.html');
+    await use(async <T,>(table: string) => (await page.evaluate(readTable, table)) as T[]);
+  },
   context: async ({}, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
     const dir = mkdtempSync(join(tmpdir(), 'followthrough-e2e-'));
     const context = await chromium.launchPersistentContext(dir, {
+      // Content scripts run on the real webmail URLs, answered from fixtures (scripts/mail-routes).
       executablePath,
       headless: true,
       viewport: { width: 1280, height: 800 },
       args: chromiumArgs(EXTENSION_DIR),
     });
+    await routeMail(context);
     await use(context);
     await context.close();
     rmSync(dir, { recursive: true, force: true });

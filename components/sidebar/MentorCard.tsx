@@ -1,0 +1,53 @@
+import type { MentorCardView } from '@/lib/sidebar-view';
+import { SeverityPill } from '../SeverityPill';
+
+export function MentorCard({ card }: { card: MentorCardView }) {
+  const { mentor, lastContactLabel, nextCheckinLabel, letters, due } = card;
+  return (
+    <article className="card" data-testid="mentor-card" data-mentor-id={mentor.id}>
+      <header>
+        <h2 data-testid="mentor-name">{mentor.name}</h2>
+        {mentor.status !== 'active' && <span className="status">{mentor.status}</span>}
+      </header>
+      {(mentor.title || mentor.role) && <p className="muted">{[mentor.title, mentor.role].filter(Boolean).join(' \u00b7 ')}</p>}
+      <dl>
+        <dt>Last contact</dt>
+        <dd data-testid="last-contact">{lastContactLabel}</dd>
+        <dt>Next check-in</dt>
+        <dd data-testid="next-checkin">
+          {nextCheckinLabel}
+          <span className="muted"> every {mentor.cadenceDays} days</span>
+        </dd>
+      </dl>
+      {due.length > 0 && (
+        <section aria-label="Due with this mentor">
+          <h3>Due</h3>
+          <ul>
+            {due.map((item) => (
+              <li key={item.id} data-testid="due-item" className={`due ${item.severity}`}>
+                <SeverityPill severity={item.severity} /> {item.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {letters.length > 0 && (
+        <section aria-label="Letters of recommendation">
+          <h3>Letters</h3>
+          <ul>
+            {letters.map(({ letter, nextStep, deadlineLabel }) => (
+              <li key={letter.id} data-testid="letter-item">
+                <strong>{letter.program}</strong>
+                <span className="muted">
+                  {' '}
+                  due {deadlineLabel}
+                </span>
+                <div>Next: {nextStep}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

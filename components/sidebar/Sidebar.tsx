@@ -1,0 +1,86 @@
+// The sidebar inside Gmail or Outlook: the mentor in the open thread or compose window, what
+// is due with them, and a one-click way to track someone new. Everything is rendered as text.
+import type { Person } from '@/lib/mail/types';
+import type { SidebarView } from '@/lib/sidebar-view';
+import { MentorCard } from './MentorCard';
+
+export type SidebarStatus =
+  /** Nothing open that involves a person: the inbox, a settings page. */
+  | { kind: 'idle' }
+  /** The page is a webmail page but its markup is not one we can read. */
+  | { kind: 'unreadable' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; view: SidebarView }
+  | { kind: 'error'; message: string };
+
+export interface SidebarProps {
+  status: SidebarStatus;
+  collapsed: boolean;
+  onToggle(): void;
+  onTrack(person: Person): void;
+}
+
+export function Sidebar({ status, collapsed, onToggle, onTrack }: SidebarProps) {
+  if (collapsed) {
+    return (
+      <button className="tab" onClick={onToggle} aria-label="Open FollowThrough" aria-expanded="false" data-testid="sidebar-tab">
+        FT
+      </button>
+    );
+  }
+  return (
+    <aside className="panel" aria-label="FollowThrough">
+      <header className="bar">
+        <span className="brand">FollowThrough</span>
+        <button className="icon" onClick={onToggle} aria-label="Collapse FollowThrough" aria-expanded="true" data-testid="sidebar-collapse">
+          &rsaquo;
+        </button>
+      </header>
+      <div className="body">
+        <Content status={status} onTrack={onTrack} />
+      </div>
+    </aside>
+  );
+}
+
+function Content({ status, onTrack }: { status: SidebarStatus; onTrack(p: Person): void }) {
+  switch (status.kind) {
+    case 'idle':
+      return <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>;
+    case 'unreadable':
+      return (
+        <p className="quiet" data-testid="unreadable">
+          FollowThrough can&apos;t read this view. Your mail is untouched; try opening a conversation.
+        </p>
+      );
+    case 'loading':
+      return <p className="quiet">Loading...</p>;
+    case 'error':
+      return <p className="quiet" role="status">{status.message}</p>;
+    case 'ready': {
+      const { cards, unknown } = status.view;
+      if (cards.length === 0 && unknown.length === 0) {
+        return <p className="quiet">No one here is a mentor you track.</p>;
+      }
+      return (
+        <>
+          {cards.map((card) => (
+            <MentorCard key={card.mentor.id} card={card} />
+          ))}
+          {unknown.map((person) => (
+            <div className="unknown" key={person.email} data-testid="unknown-person">
+              <p>
+                <strong>{person.name || person.email}</strong>
+                <br />
+                <span className="muted">{person.email}</span>
+              </p>
+              <button className="primary" data-testid="add-mentor" onClick={() => onTrack(person)}>
+                Track as mentor
+              </button>
+            </div>
+          ))}
+        </>
+      );
+    }
+  }
+}

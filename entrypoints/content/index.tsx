@@ -1,0 +1,97 @@
+// Runs on the webmail hosts only: picks the adapter for the page, reads what is open, asks the
+// background what to show, and renders the sidebar. Never throws into the page.
+import { browser } from 'wxt/browser';
+import { adapterFor } from '@/lib/mail/registry';
+import { MAIL_HOSTS } from '@/lib/mail/hosts';
+import type { MailAdapter, OpenThread, Person } from '@/lib/mail/types';
+import { DATA_VERSION_KEY, send, type Request } from '@/lib/messaging';
+import { Sidebar, type SidebarStatus } from '@/components/sidebar/Sidebar';
+import { mountHost, type Mounted } from './mount';
+import { watchPage } from './watch';
+
+const COLLAPSED_KEY = 'sidebarCollapsed';
+
+export default defineContentScript({
+  matches: MAIL_HOSTS,
+  runAt: 'document_idle',
+  main() {
+    try {
+      const adapter = adapterFor(location, document);
+      if (adapter) void start(adapter);
+    } catch (err) {
+      console.warn('FollowThrough could not start', err);
+    }
+  },
+});
+
+interface PageRead {
+  thread: OpenThread | null;
+  people: Person[];
+  signature: string;
+  readable: boolean;
+}
+
+function readPage(adapter: MailAdapter): PageRead {
+  const thread = adapter.openThread(document);
+  const composes = adapter.composeWindows(document);
+  const me = adapter.userEmail(document);
+  const seen = new Set<string>(me ? [me] : []);
+  const people: Person[] = [];
+  for (const p of [...(thread?.participants ?? []), ...composes.flatMap((c) => c.recipients)]) {
+    if (seen.has(p.email)) continue;
+    seen.add(p.email);
+    people.push(p);
+  }
+  const signature = JSON.stringify([thread?.providerThreadId, thread?.messages.map((m) => [m.key, m.at]), people]);
+  return { thread, people, signature, readable: adapter.recognizes(document) };
+}
+
+async function start(adapter: MailAdapter): Promise<void> {
+  let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
+  let status: SidebarStatus = { kind: 'idle' };
+  let last: PageRead | null = null;
+  let mounted: Mounted | null = null;
+
+  const render = () => {
+    mounted ??= mountHost(document, adapter.sidebarOffsets(document));
+    mounted.host.dataset.theme = adapter.isDark(document) ? 'dark' : 'light';
+    mounted.root.render(
+      <Sidebar status={status} collapsed={collapsed} onToggle={toggle} onTrack={(p) => void track(p)} />,
+    );
+  };
+  const toggle = () => {
+    collapsed = !collapsed;
+    void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+    render();
+  };
+  const ask = async (request: Extract<Request, { type: 'sidebar:view' | 'sidebar:track' }>) => {
+    try {
+      status = { kind: 'ready', view: await send(request) };
+    } catch (err) {
+      status = { kind: 'error', message: err instanceof Error ? err.message : 'FollowThrough is unavailable.' };
+    }
+    render();
+  };
+  const refresh = async (force = false) => {
+    const page = readPage(adapter);
+    if (!force && last && page.signature === last.signature && page.readable === last.readable) return;
+    last = page;
+    if (page.people.length === 0) {
+      status = page.readable ? { kind: 'idle' } : { kind: 'unreadable' };
+      render();
+      return;
+    }
+    await ask({ type: 'sidebar:view', thread: page.thread, people: page.people });
+  };
+  const track = async (person: Person) => {
+    const page = last ?? readPage(adapter);
+    await ask({ type: 'sidebar:track', person, thread: page.thread, people: page.people });
+  };
+
+  const safeRefresh = (force = false) => void refresh(force).catch((err) => console.warn('FollowThrough', err));
+  watchPage(() => adapter.observeRoot(document), () => safeRefresh());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[DATA_VERSION_KEY]) safeRefresh(true);
+  });
+  safeRefresh();
+}

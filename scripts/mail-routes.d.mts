@@ -1,0 +1,5 @@
+import type { BrowserContext } from '@playwright/test';
+export declare function fixturePath(provider: 'gmail' | 'outlook', name: string): string;
+export declare function routeMail(context: BrowserContext): Promise<void>;
+export declare const GMAIL: (fixture: string, hash?: string) => string;
+export declare const OUTLOOK: (fixture: string, path?: string) => string;
