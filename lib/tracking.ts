@@ -4,6 +4,7 @@ import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db'
 import type { Activity, Mentor, Thread } from './model';
 import type { OpenThread, Person } from './mail/types';
 import { latest } from './schedule/dates';
+import { personNameSchema } from './backup/schema';
 
 export async function mentorsByEmail(emails: string[], db: FollowThroughDB = defaultDb): Promise<Mentor[]> {
   if (emails.length === 0) return [];
@@ -64,7 +65,8 @@ export async function trackMentor(person: Person, now: Date, db: FollowThroughDB
   const [existing] = await mentorsByEmail([email], db);
   if (existing) return existing;
   const settings = await getSettings(db);
-  const name = person.name.trim() || email;
+  // A display name the backup format would refuse (markup, a huge string) falls back to the address.
+  const name = personNameSchema.safeParse(person.name).success ? person.name.trim() : email;
   const title = /^(dr|prof|professor)\.?\s/i.exec(name)?.[0].trim();
   const mentor: Mentor = {
     id: newId(),

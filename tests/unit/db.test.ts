@@ -89,9 +89,11 @@ describe('tracking threads', () => {
     expect(a).toMatchObject({ name: 'Dr. Elena Ruiz', title: 'Dr.', emails: ['eruiz@university.example.edu'], cadenceDays: 30, status: 'active' });
   });
 
-  it('keeps a name holding HTML as plain text', async () => {
+  it('names a correspondent whose display name holds markup by their address, so a backup restores', async () => {
     const m = await trackMentor({ name: '<img src=x onerror=alert(1)>', email: 'x@y.org' }, at(2026, 11, 22), db);
-    expect((await db.mentors.get(m.id))?.name).toBe('<img src=x onerror=alert(1)>');
+    expect((await db.mentors.get(m.id))?.name).toBe('x@y.org');
+    const blank = await trackMentor({ name: '  ', email: 'blank@y.org' }, at(2026, 11, 22), db);
+    expect(blank.name).toBe('blank@y.org');
   });
 });
 

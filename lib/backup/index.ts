@@ -1,0 +1,295 @@
+// Export and import of the whole database as one JSON file (DESIGN.md "Backup format"). An import
+// is checked in full before anything is written, then merged by id in one transaction: a file
+// imported twice adds nothing, and a failure half-way leaves the database as it was.
+import { format } from 'date-fns';
+import type { z } from 'zod';
+import { saveSettings, type FollowThroughDB } from '../db';
+import type { Activity, Mentor, Thread } from '../model';
+import { daysUntil, latest, localDay } from '../schedule/dates';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schema';
+
+export type { Backup };
+
+const RECORD_TABLES = ['mentors', 'threads', 'letters', 'activities', 'goals', 'templates'] as const;
+type RecordTable = (typeof RECORD_TABLES)[number];
+const MENTOR_OWNED = ['threads', 'letters', 'activities', 'goals'] as const;
+export type ImportTable = RecordTable | 'settings';
+type Counts = Record<ImportTable, number>;
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+export type ImportReport =
+  | {
+      ok: true;
+      added: Counts;
+      updated: Counts;
+      unchanged: number;
+      /** One sentence for each file mentor recognised by email as a mentor already here. */
+      merged: string[];
+    }
+  | { ok: false; errors: string[] };
+
+const MAX_CHARS = 20 * 1024 * 1024;
+const MAX_ERRORS = 20;
+
+/** What a backup holds. Snoozes and notifications are transient state, not the user's data. */
+function backupTables(db: FollowThroughDB) {
+  return [db.mentors, db.threads, db.letters, db.activities, db.goals, db.templates, db.settings];
+}
+
+export async function exportBackup(db: FollowThroughDB, now: Date): Promise<Backup> {
+  // One read transaction, so the file is a consistent snapshot.
+  return db.transaction('r', backupTables(db), async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    mentors: await db.mentors.toArray(),
+    threads: await db.threads.toArray(),
+    letters: await db.letters.toArray(),
+    activities: await db.activities.toArray(),
+    goals: await db.goals.toArray(),
+    templates: await db.templates.toArray(),
+    settings: (await db.settings.get('settings'))?.value ?? {},
+  }));
+}
+
+export function backupFileName(now: Date): string {
+  return `followthrough-backup-${format(now, 'yyyy-MM-dd')}.json`;
+}
+
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Saves when the user last exported, for the backup reminder. */
+export async function markBackedUp(db: FollowThroughDB, now: Date): Promise<void> {
+  await saveSettings({ lastBackupAt: now.toISOString() }, db);
+}
+
+/** Whether to suggest a backup: there is something to lose and none was made for `days` days. */
+export function backupReminderDue(lastBackupAt: string | undefined, hasData: boolean, now: Date, days = 30): boolean {
+  if (!hasData) return false;
+  const last = lastBackupAt ? localDay(lastBackupAt) : null;
+  if (!last || Number.isNaN(last.getTime())) return true;
+  return -daysUntil(last, now) >= days;
+}
+
+// ---- Reading a file -------------------------------------------------------------------------
+
+export function parseBackup(text: string): ParseResult {
+  // Refused before parsing: JSON.parse of a huge file would freeze the options page.
+  if (text.length > MAX_CHARS) return failed([`This file is too large for a FollowThrough backup (over ${MAX_CHARS / 1024 / 1024} MB)`]);
+  const source = text.replace(/^\uFEFF/, '');
+  if (!source.trim()) return failed(['This file is empty']);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    return failed([`This file is not JSON: ${e instanceof Error ? e.message : String(e)}`]);
+  }
+  const header = headerError(data);
+  if (header) return failed([header]);
+  const parsed = backupSchema.safeParse(data, { error: fallbackMessage });
+  if (!parsed.success) return failed(parsed.error.issues.map((issue) => describeIssue(issue, data as Record<string, unknown>)));
+  const crossErrors = crossRecordErrors(parsed.data);
+  if (crossErrors.length) return failed(crossErrors);
+  return { ok: true, backup: parsed.data };
+}
+
+function failed(errors: string[]): { ok: false; errors: string[] } {
+  if (errors.length <= MAX_ERRORS) return { ok: false, errors };
+  return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `and ${errors.length - MAX_ERRORS} more`] };
+}
+
+function headerError(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return `This is not a FollowThrough backup (it has no "format": "${BACKUP_FORMAT}")`;
+  }
+  if (!('version' in data)) return `This backup has no version; this FollowThrough reads version ${BACKUP_VERSION}`;
+  const { version } = data;
+  if (version !== BACKUP_VERSION) {
+    const shown = typeof version === 'number' ? String(version) : JSON.stringify(version);
+    return `This backup is version ${shown}; this FollowThrough reads version ${BACKUP_VERSION}`;
+  }
+  return null;
+}
+
+/** Messages for what the schema leaves to zod (a record that is not an object, ...). */
+const fallbackMessage: z.core.$ZodErrorMap = (iss) => {
+  if (iss.input === undefined) return 'is missing';
+  if (iss.code === 'invalid_type') return `must be ${iss.expected === 'array' ? 'a list' : iss.expected === 'object' ? 'an object' : `a ${iss.expected}`}`;
+  return undefined;
+};
+
+/** `letters[3] (Internal Medicine, Penn): deadline must be a date like 2027-01-15`. */
+function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const [head, index, ...rest] = issue.path;
+  if (typeof head === 'string' && (RECORD_TABLES as readonly string[]).includes(head) && typeof index === 'number') {
+    const record = (data[head] as unknown[])[index];
+    const where = recordName(head, index, record);
+    return rest.length ? `${where}: ${fieldPath(rest)} ${issue.message}` : `${where} ${issue.message}`;
+  }
+  if (head === 'settings' && index !== undefined) return `settings: ${fieldPath([index, ...rest])} ${issue.message}`;
+  return `${fieldPath(issue.path)} ${issue.message}`;
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+/** `letters[3] (Internal Medicine, Penn)`: the position, and whatever names the record. */
+function recordName(table: string, index: number, record: unknown): string {
+  const fields = record && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+  const label = [fields.name, fields.program, fields.subject, fields.text].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return `${table}[${index}]${label ? ` (${clip(label)})` : ''}`;
+}
+
+function clip(s: string, max = 40): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function crossRecordErrors(backup: Backup): string[] {
+  const errors: string[] = [];
+  for (const table of RECORD_TABLES) {
+    const first = new Map<string, number>();
+    backup[table].forEach((record, i) => {
+      const earlier = first.get(record.id);
+      if (earlier === undefined) first.set(record.id, i);
+      else errors.push(`${recordName(table, i, record)}: id "${clip(record.id)}" is also the id of ${table}[${earlier}]`);
+    });
+  }
+  const mentorIds = new Set(backup.mentors.map((m) => m.id));
+  for (const table of MENTOR_OWNED) {
+    backup[table].forEach((record, i) => {
+      if (!mentorIds.has(record.mentorId)) {
+        errors.push(`${recordName(table, i, record)}: mentorId "${clip(record.mentorId)}" is not a mentor in this file`);
+      }
+    });
+  }
+  return errors;
+}
+
+// ---- Writing it -----------------------------------------------------------------------------
+
+/**
+ * Validates `text`, then merges it by id in one transaction: a new id is added, a known id is
+ * replaced only when it differs, and settings are merged over the stored ones. The clock plays
+ * no part in a restore; `_now` keeps the signature the options page calls.
+ */
+export async function importBackup(db: FollowThroughDB, text: string, _now: Date): Promise<ImportReport> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return await db.transaction('rw', backupTables(db), async () => {
+      const { backup, merged } = await matchMentorsByEmail(db, parsed.backup);
+      const added = zeroCounts();
+      const updated = zeroCounts();
+      let unchanged = 0;
+      for (const table of RECORD_TABLES) {
+        const rows = lastById<{ id: string }>(backup[table]);
+        const store = db.table<{ id: string }, string>(table);
+        const stored = await store.bulkGet(rows.map((r) => r.id));
+        const changed: { id: string }[] = [];
+        rows.forEach((row, i) => {
+          const before = stored[i];
+          if (before && sameValue(before, row)) unchanged += 1;
+          else {
+            (before ? updated : added)[table] += 1;
+            changed.push(row);
+          }
+        });
+        await store.bulkPut(changed);
+      }
+      const row = await db.settings.get('settings');
+      // An older file must not make the last backup look older than it is.
+      const lastBackupAt = latest([row?.value.lastBackupAt, backup.settings.lastBackupAt]);
+      const value = { ...row?.value, ...backup.settings, ...(lastBackupAt ? { lastBackupAt } : {}) };
+      if (!row && Object.keys(value).length) added.settings = 1;
+      else if (row && !sameValue(row.value, value)) updated.settings = 1;
+      else if (row) unchanged += 1;
+      if (added.settings || updated.settings) await db.settings.put({ key: 'settings', value });
+      return { ok: true as const, added, updated, unchanged, merged };
+    });
+  } catch (e) {
+    return { ok: false, errors: [`The import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+}
+
+function zeroCounts(): Counts {
+  return { mentors: 0, threads: 0, letters: 0, activities: 0, goals: 0, templates: 0, settings: 0 };
+}
+
+/** After remapping two rows may share an id: the later one wins, as a put would. */
+function lastById<T extends { id: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()];
+}
+
+/**
+ * A file mentor with a new id but an address an existing mentor already has is the same person
+ * (e.g. added on two computers): their records move to the existing mentor, who gains any new
+ * addresses. Must run inside the import transaction.
+ */
+async function matchMentorsByEmail(db: FollowThroughDB, file: Backup): Promise<{ backup: Backup; merged: string[] }> {
+  const known = await db.mentors.bulkGet(file.mentors.map((m) => m.id));
+  let backup = file;
+  const merged: string[] = [];
+  for (const [i, mentor] of file.mentors.entries()) {
+    if (known[i] || mentor.emails.length === 0) continue;
+    const [existing] = await db.mentors.where('emails').anyOf(mentor.emails).toArray();
+    if (!existing) continue;
+    backup = moveToMentor(backup, mentor, existing);
+    const shared = mentor.emails.find((e) => existing.emails.includes(e));
+    merged.push(`${mentor.name} (${shared}) is already tracked as ${existing.name}: merged into that mentor`);
+  }
+  return { backup, merged };
+}
+
+/** Thread ids are `provider:providerThreadId:mentorId` (model.ts). */
+function threadKey(thread: Thread, mentorId: string): string {
+  return `${thread.provider}:${thread.providerThreadId}:${mentorId}`;
+}
+
+function moveToMentor(backup: Backup, from: Mentor, into: Mentor): Backup {
+  const owned = <T extends { mentorId: string }>(r: T) => r.mentorId === from.id;
+  // Rename derived ids too, so a thread recorded on both sides is one row, not two.
+  const threadIds = new Map<string, string>();
+  const threads = backup.threads.map((t) => {
+    if (!owned(t)) return t;
+    const id = t.id === threadKey(t, from.id) ? threadKey(t, into.id) : t.id;
+    threadIds.set(t.id, id);
+    return { ...t, id, mentorId: into.id };
+  });
+  const activities = backup.activities.map((a): Activity => {
+    if (!owned(a)) return a;
+    const threadId = a.threadId && threadIds.get(a.threadId);
+    if (!a.threadId || !threadId) return { ...a, mentorId: into.id };
+    // Mail activity ids are `mail:<threadId>:...` (tracking.ts).
+    const prefix = `mail:${a.threadId}:`;
+    const id = a.id.startsWith(prefix) ? `mail:${threadId}:${a.id.slice(prefix.length)}` : a.id;
+    return { ...a, id, mentorId: into.id, threadId };
+  });
+  const target = backup.mentors.find((m) => m.id === into.id) ?? into;
+  const emails = [...new Set([...target.emails, ...from.emails])];
+  return {
+    ...backup,
+    mentors: [...backup.mentors.filter((m) => m.id !== from.id && m.id !== into.id), { ...target, emails }],
+    threads,
+    activities,
+    letters: backup.letters.map((l) => (owned(l) ? { ...l, mentorId: into.id } : l)),
+    goals: backup.goals.map((g) => (owned(g) ? { ...g, mentorId: into.id } : g)),
+  };
+}
+
+/** Deep equality of stored records; a key holding undefined counts as absent. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  return kx.length === keys(y).length && kx.every((k) => sameValue(x[k], y[k]));
+}
