@@ -1,3 +1,56 @@
+// Mentors, letters, templates, settings and backup: everything the user owns, editable.
+import { useNow, useSchedule } from '@/components/useSchedule';
+import { useHashRoute, type Route } from '@/components/options/useHashRoute';
+import { MentorsPage } from '@/components/options/MentorsPage';
+import { MentorPage } from '@/components/options/MentorPage';
+import { LettersPage } from '@/components/options/LettersPage';
+import { LetterPage } from '@/components/options/LetterPage';
+import { SettingsPage } from '@/components/options/SettingsPage';
+import type { ScheduleState } from '@/components/useSchedule';
+
+const NAV: { page: Route['page']; hash: string; label: string }[] = [
+  { page: 'mentors', hash: 'mentors', label: 'Mentors' },
+  { page: 'letters', hash: 'letters', label: 'Letters' },
+  { page: 'settings', hash: 'settings', label: 'Settings' },
+];
+
 export function App() {
-  return <main><h1>FollowThrough</h1></main>;
+  const route = useHashRoute();
+  const state = useSchedule(useNow());
+  const current = route.page === 'mentor' ? 'mentors' : route.page === 'letter' ? 'letters' : route.page;
+  return (
+    <div className="layout">
+      <nav aria-label="Sections">
+        <p className="brand">FollowThrough</p>
+        <ul>
+          {NAV.map((n) => (
+            <li key={n.page}>
+              <a href={`#${n.hash}`} aria-current={current === n.page ? 'page' : undefined}>
+                {n.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="privacy">Everything stays in this browser. Nothing is sent anywhere.</p>
+      </nav>
+      <main>{state ? <Page route={route} state={state} /> : <p aria-busy="true">Loading...</p>}</main>
+    </div>
+  );
+}
+
+function Page({ route, state }: { route: Route; state: ScheduleState }) {
+  switch (route.page) {
+    case 'mentors':
+      return <MentorsPage state={state} />;
+    case 'mentor':
+      return <MentorPage state={state} id={route.id} />;
+    case 'letters':
+      return <LettersPage key={route.newFor ?? ''} state={state} newFor={route.newFor} />;
+    case 'letter':
+      return <LetterPage key={route.id} state={state} id={route.id} />;
+    case 'settings':
+      return <SettingsPage key={JSON.stringify(state.settings)} settings={state.settings} />;
+    default:
+      return <MentorsPage state={state} />;
+  }
 }

@@ -1,0 +1,40 @@
+// Goals for the mentorship: 2 to 3 priorities for the next 6 to 12 months, each with a date to
+// revisit it with the mentor.
+import { useState } from 'react';
+import { addMonths, format } from 'date-fns';
+import { db, newId } from '@/lib/db';
+import type { Goal } from '@/lib/model';
+import { shortDate } from '@/lib/format';
+import { writeThenNotify } from '../notify-background';
+
+export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals: Goal[]; now: Date }) {
+  const [text, setText] = useState('');
+  const [revisitOn, setRevisitOn] = useState(() => format(addMonths(now, 3), 'yyyy-MM-dd'));
+  async function add(e: React.FormEvent) {
+    e.preventDefault();
+    if (!text.trim() || !revisitOn) return;
+    await writeThenNotify(() => db.goals.add({ id: newId(), mentorId, text: text.trim(), revisitOn, createdAt: new Date().toISOString() }));
+    setText('');
+  }
+  return (
+    <>
+      <h2>Goals</h2>
+      <ul>
+        {goals.map((g) => (
+          <li key={g.id}>
+            <label>
+              <input type="checkbox" checked={Boolean(g.done)} onChange={() => writeThenNotify(() => db.goals.update(g.id, { done: !g.done }))} />{' '}
+              {g.text}
+            </label>{' '}
+            <span className="muted">revisit {shortDate(g.revisitOn, now)}</span>
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={add} aria-label="Add a goal">
+        <input aria-label="Goal" placeholder="e.g. Submit an abstract to the spring research day" value={text} onChange={(e) => setText(e.target.value)} maxLength={500} />
+        <input aria-label="Revisit on" type="date" value={revisitOn} onChange={(e) => setRevisitOn(e.target.value)} />
+        <button type="submit">Add goal</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// All mentors: search, sort, add. A row opens the mentor's page.
+import { useState } from 'react';
+import { db, newId } from '@/lib/db';
+import type { Mentor } from '@/lib/model';
+import { lastContact, nextCheckinDay } from '@/lib/schedule';
+import { dayKey } from '@/lib/schedule/dates';
+import { relativeDays, shortDate } from '@/lib/format';
+import { writeThenNotify } from '../notify-background';
+import type { ScheduleState } from '../useSchedule';
+import { MentorForm, draftOf, ROLE_LABELS } from './MentorForm';
+import { go } from './useHashRoute';
+
+type SortKey = 'name' | 'lastContact' | 'nextCheckin';
+
+export function MentorsPage({ state }: { state: ScheduleState }) {
+  const { data, settings, now } = state;
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('nextCheckin');
+  const [adding, setAdding] = useState(data.mentors.length === 0);
+
+  const rows = data.mentors
+    .filter((m) => `${m.name} ${m.emails.join(' ')} ${m.role ?? ''}`.toLowerCase().includes(query.trim().toLowerCase()))
+    .map((m) => {
+      const acts = data.activities.filter((a) => a.mentorId === m.id);
+      return { m, last: lastContact(m, acts, now), next: m.status === 'active' ? dayKey(nextCheckinDay(m, acts, now)) : '9999' };
+    })
+    .sort((a, b) =>
+      sort === 'name' ? a.m.name.localeCompare(b.m.name) : sort === 'lastContact' ? b.last.localeCompare(a.last) : a.next.localeCompare(b.next),
+    );
+
+  async function add(values: Pick<Mentor, 'name' | 'title' | 'emails' | 'role' | 'cadenceDays' | 'notes'>) {
+    const mentor: Mentor = { id: newId(), ...values, status: 'active', createdAt: new Date().toISOString() };
+    await writeThenNotify(() => db.mentors.add(mentor));
+    setAdding(false);
+  }
+
+  return (
+    <section aria-labelledby="mentors-h">
+      <div className="page-head">
+        <h1 id="mentors-h">Mentors</h1>
+        {!adding && (
+          <button className="primary" onClick={() => setAdding(true)} data-testid="add-mentor-button">
+            Add mentor
+          </button>
+        )}
+      </div>
+      {adding && (
+        <MentorForm initial={draftOf(undefined, settings.defaultCadenceDays)} submitLabel="Add mentor" onSubmit={add} onCancel={data.mentors.length ? () => setAdding(false) : undefined} />
+      )}
+      <div className="toolbar">
+        <input type="search" placeholder="Search mentors" aria-label="Search mentors" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="nextCheckin">Next check-in</option>
+            <option value="lastContact">Last contact</option>
+            <option value="name">Name</option>
+          </select>
+        </label>
+      </div>
+      <table className="list">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Last contact</th>
+            <th scope="col">Next check-in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ m, last, next }) => (
+            <tr key={m.id} data-testid="mentor-row">
+              <td>
+                <a href={`#mentor=${m.id}`} onClick={() => go(`mentor=${m.id}`)}>
+                  {m.name}
+                </a>
+                {m.status !== 'active' && <span className="tag">{m.status}</span>}
+              </td>
+              <td>{m.role ? ROLE_LABELS[m.role as keyof typeof ROLE_LABELS] ?? m.role : ''}</td>
+              <td>{relativeDays(last, now)}</td>
+              <td>{m.status === 'active' ? `${shortDate(next, now)} (${relativeDays(next, now)})` : '-'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && !adding && <p className="muted">No mentors match.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The user's name and stage (for templates), every figure of the rules, notifications.
+import { useState } from 'react';
+import { saveSettings } from '@/lib/db';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/schedule';
+import { writeThenNotify } from '../notify-background';
+import { Field } from './Field';
+
+type NumberKey = {
+  [K in keyof Settings]-?: Settings[K] extends number ? K : never;
+}[keyof Settings];
+
+/** Each figure with its guidance, its bounds, and what the guidance gives as the range. */
+const FIGURES: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
+  { key: 'defaultCadenceDays', label: 'Default check-in cadence (days)', hint: 'Guidance: at least monthly, or every 1 to 3 months', min: 7, max: 365 },
+  { key: 'upcomingDays', label: 'Show upcoming items this many days ahead', hint: 'Shown, but not counted on the badge', min: 1, max: 30 },
+  { key: 'askWarnDays', label: 'Ask for a letter at least this many days ahead', hint: 'Guidance: 6 to 8 weeks ideal (42 to 56 days)', min: 14, max: 180 },
+  { key: 'askLateDays', label: 'Call a request late under this many days', hint: 'Guidance: 4 weeks at the least (28 days)', min: 7, max: 120 },
+  { key: 'packetDays', label: 'Send the packet within (days of agreeing)', hint: 'Guidance: promptly', min: 1, max: 14 },
+  { key: 'reminderDaysBefore', label: 'Reminder this many days before the deadline', hint: 'Guidance: about a week', min: 2, max: 21 },
+  { key: 'maxReminders', label: 'Reminders at most', hint: 'Guidance: 1 to 2 follow-ups in all, no more', min: 1, max: 2 },
+  { key: 'minDaysBetweenReminders', label: 'Days between reminders at least', hint: 'Never two within a few days', min: 2, max: 14 },
+  { key: 'thankYouDays', label: 'Thank-you within (days)', hint: 'Guidance: within a day or two', min: 1, max: 7 },
+  { key: 'agendaDaysBefore', label: 'Send a meeting agenda (days before)', hint: 'A short agenda before each meeting', min: 0, max: 7 },
+  { key: 'outcomeDays', label: 'Share an outcome within (days)', hint: 'Tell them how it went, and thank them again', min: 1, max: 60 },
+];
+
+export function SettingsPage({ settings }: { settings: Settings }) {
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [saved, setSaved] = useState(false);
+  const errors: Partial<Record<keyof Settings, string>> = {};
+  for (const f of FIGURES) {
+    const v = draft[f.key];
+    if (!Number.isInteger(v) || v < f.min || v > f.max) errors[f.key] = `A whole number from ${f.min} to ${f.max}`;
+  }
+  for (const key of ['quietStartHour', 'quietEndHour'] as const) {
+    if (!Number.isInteger(draft[key]) || draft[key] < 0 || draft[key] > 23) errors[key] = 'An hour from 0 to 23';
+  }
+  if (draft.askLateDays >= draft.askWarnDays) errors.askLateDays = 'Must be fewer days than the ask-ahead figure';
+  const valid = Object.keys(errors).length === 0;
+  const change = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+  };
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    if (!valid) return;
+    await writeThenNotify(() => saveSettings(draft));
+    setSaved(true);
+  }
+
+  return (
+    <section aria-labelledby="settings-h">
+      <h1 id="settings-h">Settings</h1>
+      <form className="form" onSubmit={save} noValidate>
+        <h2>You</h2>
+        <Field label="Your name" hint="Signs the messages FollowThrough drafts">
+          {(id, d) => <input id={id} aria-describedby={d} value={draft.userName} maxLength={200} onChange={(e) => change({ userName: e.target.value })} />}
+        </Field>
+        <Field label="Stage" hint="Premed, medical student, resident, fellow">
+          {(id, d) => <input id={id} aria-describedby={d} value={draft.userStage} maxLength={200} onChange={(e) => change({ userStage: e.target.value })} />}
+        </Field>
+        <h2>Rules</h2>
+        {FIGURES.map((f) => (
+          <Field key={f.key} label={f.label} hint={`${f.hint}. Default ${DEFAULT_SETTINGS[f.key]}.`} error={errors[f.key]}>
+            {(id, d) => (
+              <input id={id} aria-describedby={d} type="number" min={f.min} max={f.max} value={String(draft[f.key])} onChange={(e) => change({ [f.key]: Number(e.target.value) })} />
+            )}
+          </Field>
+        ))}
+        <h2>Notifications</h2>
+        <label className="check">
+          <input type="checkbox" checked={draft.notificationsEnabled} onChange={(e) => change({ notificationsEnabled: e.target.checked })} /> Desktop notifications when something falls due
+        </label>
+        <Field label="Quiet from (hour, 0 to 23)" hint="No notifications between these hours; the badge still counts" error={errors.quietStartHour}>
+          {(id, d) => <input id={id} aria-describedby={d} type="number" min={0} max={23} value={draft.quietStartHour} onChange={(e) => change({ quietStartHour: Number(e.target.value) })} />}
+        </Field>
+        <Field label="Quiet until (hour, 0 to 23)" error={errors.quietEndHour}>
+          {(id) => <input id={id} type="number" min={0} max={23} value={draft.quietEndHour} onChange={(e) => change({ quietEndHour: Number(e.target.value) })} />}
+        </Field>
+        <div className="buttons">
+          <button type="submit" className="primary" disabled={!valid}>
+            Save settings
+          </button>
+          <button type="button" onClick={() => change({ ...DEFAULT_SETTINGS, userName: draft.userName, userStage: draft.userStage })}>
+            Restore the guidance defaults
+          </button>
+          {saved && <span role="status">Saved.</span>}
+        </div>
+      </form>
+    </section>
+  );
+}
