@@ -3,11 +3,16 @@
 import { browser } from 'wxt/browser';
 import type { OpenThread, Person } from './mail/types';
 import type { SidebarView } from './sidebar-view';
+import type { LetterAction } from './letter-actions';
+import type { Rendered } from './templates/render';
 
 export type Request =
   /** The open thread (recorded for tracked mentors) and everyone on screen: thread and compose. */
   | { type: 'sidebar:view'; thread: OpenThread | null; people: Person[] }
   | { type: 'sidebar:track'; person: Person; thread: OpenThread | null; people: Person[] }
+  | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
+  /** A letter step the user confirmed after sending a message from the sidebar. */
+  | { type: 'letter:action'; letterId: string; action: LetterAction }
   | { type: 'open-options'; hash?: string }
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute. */
   | { type: 'data-changed' };
@@ -15,6 +20,8 @@ export type Request =
 export interface Responses {
   'sidebar:view': SidebarView;
   'sidebar:track': SidebarView;
+  'template:render': Rendered;
+  'letter:action': null;
   'open-options': null;
   'data-changed': null;
 }

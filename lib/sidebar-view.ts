@@ -1,12 +1,13 @@
 // What the sidebar shows for the people in the open thread or compose window, computed in the
-// background so the content script carries no database and no rules.
+// background so the content script carries no database, no rules and no templates.
 import { db as defaultDb, getSettings, type FollowThroughDB } from './db';
 import type { LetterRequest, Mentor } from './model';
-import type { Person } from './mail/types';
+import type { OpenThread, Person } from './mail/types';
 import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from './schedule';
 import { dayKey } from './schedule/dates';
 import { isAutomated, mentorsByEmail } from './tracking';
 import { relativeDays, shortDate } from './format';
+import { suggestionsFor, templateLibrary, type SuggestionView, type TemplateChoice } from './template-view';
 
 const dateLabel = (isoOrDay: string, now: Date) => `${shortDate(isoOrDay, now)} (${relativeDays(isoOrDay, now)})`;
 
@@ -20,46 +21,63 @@ export interface MentorCardView {
   nextCheckinLabel: string;
   letters: { letter: LetterRequest; nextStep: string; deadlineLabel: string }[];
   due: DueItem[];
+  suggestions: SuggestionView[];
 }
 
 export interface SidebarView {
   cards: MentorCardView[];
   /** Correspondents who could be tracked as mentors. */
   unknown: Person[];
+  /** Every template, for the picker. */
+  templates: TemplateChoice[];
 }
 
-export async function sidebarView(people: Person[], now: Date, db: FollowThroughDB = defaultDb): Promise<SidebarView> {
+export async function sidebarView(
+  people: Person[],
+  now: Date,
+  db: FollowThroughDB = defaultDb,
+  thread?: OpenThread | null,
+): Promise<SidebarView> {
   const mentors = await mentorsByEmail(people.map((p) => p.email), db);
   const tracked = new Set(mentors.flatMap((m) => m.emails));
   const unknown = people.filter((p) => !tracked.has(p.email.toLowerCase()) && !isAutomated(p.email));
-  if (mentors.length === 0) return { cards: [], unknown };
+  const library = await templateLibrary(db);
+  const templates = library.map((t) => ({ id: t.id, name: t.name }));
+  if (mentors.length === 0) return { cards: [], unknown, templates };
   const ids = mentors.map((m) => m.id);
-  const [letters, activities, goals, snoozes, settings] = await Promise.all([
+  const threadRows = thread ? ids.map((id) => `${thread.provider}:${thread.providerThreadId}:${id}`) : [];
+  const [letters, activities, goals, snoozes, settings, threads] = await Promise.all([
     db.letters.where('mentorId').anyOf(ids).toArray(),
     db.activities.where('mentorId').anyOf(ids).toArray(),
     db.goals.where('mentorId').anyOf(ids).toArray(),
     db.snoozes.toArray(),
     getSettings(db),
+    db.threads.bulkGet(threadRows),
   ]);
   const due = computeDue({ mentors, letters, activities, goals }, now, settings, snoozes);
   const cards = mentors.map((mentor): MentorCardView => {
     const own = activities.filter((a) => a.mentorId === mentor.id);
+    const ownLetters = letters.filter((l) => l.mentorId === mentor.id);
+    const ownDue = due.filter((d) => d.mentorId === mentor.id);
     const last = lastContact(mentor, own, now);
     const next = mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, own, now)) : undefined;
+    const threadRow = threads.find((t) => t?.mentorId === mentor.id);
+    const context = { mentor, letters: ownLetters, activities: own, due: ownDue, thread: threadRow, lastContactAt: last };
     return {
       mentor,
       lastContactAt: last,
       lastContactLabel: dateLabel(last, now),
       nextCheckinOn: next,
       nextCheckinLabel: next ? dateLabel(next, now) : mentor.status === 'paused' ? 'Paused' : 'Ended',
-      letters: letters
-        .filter((l) => l.mentorId === mentor.id && isOpen(l))
+      letters: ownLetters
+        .filter(isOpen)
         .sort((a, b) => a.deadline.localeCompare(b.deadline))
         .map((letter) => ({ letter, nextStep: nextStep(letter, settings), deadlineLabel: dateLabel(letter.deadline, now) })),
-      due: due.filter((d) => d.mentorId === mentor.id),
+      due: ownDue,
+      suggestions: suggestionsFor(context, library, settings, now),
     };
   });
   // The order people appear in (sender first), not the database's.
   const order = (m: Mentor) => people.findIndex((p) => m.emails.includes(p.email.toLowerCase()));
-  return { cards: cards.sort((a, b) => order(a.mentor) - order(b.mentor)), unknown };
+  return { cards: cards.sort((a, b) => order(a.mentor) - order(b.mentor)), unknown, templates };
 }

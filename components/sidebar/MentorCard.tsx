@@ -1,15 +1,17 @@
 import type { MentorCardView } from '@/lib/sidebar-view';
 import { SeverityPill } from '../SeverityPill';
 
-export function MentorCard({ card }: { card: MentorCardView }) {
+export function MentorCard({ card, children }: { card: MentorCardView; children?: React.ReactNode }) {
   const { mentor, lastContactLabel, nextCheckinLabel, letters, due } = card;
+  // "Dr." is already in "Dr. Maya Patel": show a title only when it says something more.
+  const title = mentor.title && !mentor.name.toLowerCase().startsWith(mentor.title.toLowerCase()) ? mentor.title : undefined;
   return (
     <article className="card" data-testid="mentor-card" data-mentor-id={mentor.id}>
       <header>
         <h2 data-testid="mentor-name">{mentor.name}</h2>
         {mentor.status !== 'active' && <span className="status">{mentor.status}</span>}
       </header>
-      {(mentor.title || mentor.role) && <p className="muted">{[mentor.title, mentor.role].filter(Boolean).join(' \u00b7 ')}</p>}
+      {(title || mentor.role) && <p className="muted">{[title, mentor.role].filter(Boolean).join(' \u00b7 ')}</p>}
       <dl>
         <dt>Last contact</dt>
         <dd data-testid="last-contact">{lastContactLabel}</dd>
@@ -48,6 +50,7 @@ export function MentorCard({ card }: { card: MentorCardView }) {
           </ul>
         </section>
       )}
+      {children}
     </article>
   );
 }

@@ -3,6 +3,7 @@
 import type { Person } from '@/lib/mail/types';
 import type { SidebarView } from '@/lib/sidebar-view';
 import { MentorCard } from './MentorCard';
+import { Suggestions, type InsertRequest } from './Suggestions';
 
 export type SidebarStatus =
   /** Nothing open that involves a person: the inbox, a settings page. */
@@ -13,14 +14,25 @@ export type SidebarStatus =
   | { kind: 'ready'; view: SidebarView }
   | { kind: 'error'; message: string };
 
+/** What happened after an insert, and the letter step to confirm once the mail is sent. */
+export interface Notice {
+  text: string;
+  confirm?: { label: string; run(): void };
+}
+
 export interface SidebarProps {
   status: SidebarStatus;
   collapsed: boolean;
+  notice?: Notice;
   onToggle(): void;
   onTrack(person: Person): void;
+  onInsert(req: InsertRequest): void;
+  onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
+  onDismissNotice(): void;
 }
 
-export function Sidebar({ status, collapsed, onToggle, onTrack }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { status, collapsed, notice, onToggle } = props;
   if (collapsed) {
     return (
       <button className="tab" onClick={onToggle} aria-label="Open FollowThrough" aria-expanded="false" data-testid="sidebar-tab">
@@ -37,13 +49,26 @@ export function Sidebar({ status, collapsed, onToggle, onTrack }: SidebarProps) 
         </button>
       </header>
       <div className="body">
-        <Content status={status} onTrack={onTrack} />
+        {notice && (
+          <div className="notice" role="status" data-testid="sidebar-notice">
+            <p>{notice.text}</p>
+            {notice.confirm && (
+              <button className="primary" data-testid="confirm-sent" onClick={notice.confirm.run}>
+                {notice.confirm.label}
+              </button>
+            )}
+            <button className="secondary" onClick={props.onDismissNotice}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <Content {...props} />
       </div>
     </aside>
   );
 }
 
-function Content({ status, onTrack }: { status: SidebarStatus; onTrack(p: Person): void }) {
+function Content({ status, onTrack, onInsert, onPick }: SidebarProps) {
   switch (status.kind) {
     case 'idle':
       return <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>;
@@ -58,14 +83,16 @@ function Content({ status, onTrack }: { status: SidebarStatus; onTrack(p: Person
     case 'error':
       return <p className="quiet" role="status">{status.message}</p>;
     case 'ready': {
-      const { cards, unknown } = status.view;
+      const { cards, unknown, templates } = status.view;
       if (cards.length === 0 && unknown.length === 0) {
         return <p className="quiet">No one here is a mentor you track.</p>;
       }
       return (
         <>
           {cards.map((card) => (
-            <MentorCard key={card.mentor.id} card={card} />
+            <MentorCard key={card.mentor.id} card={card}>
+              <Suggestions card={card} templates={templates} onInsert={onInsert} onPick={onPick} />
+            </MentorCard>
           ))}
           {unknown.map((person) => (
             <div className="unknown" key={person.email} data-testid="unknown-person">

@@ -5,7 +5,9 @@ import { adapterFor } from '@/lib/mail/registry';
 import { MAIL_HOSTS } from '@/lib/mail/hosts';
 import type { MailAdapter, OpenThread, Person } from '@/lib/mail/types';
 import { DATA_VERSION_KEY, send, type Request } from '@/lib/messaging';
-import { Sidebar, type SidebarStatus } from '@/components/sidebar/Sidebar';
+import { Sidebar, type Notice, type SidebarStatus } from '@/components/sidebar/Sidebar';
+import type { InsertRequest } from '@/components/sidebar/Suggestions';
+import { insertTemplate } from './insert';
 import { mountHost, type Mounted } from './mount';
 import { watchPage } from './watch';
 
@@ -49,6 +51,7 @@ function readPage(adapter: MailAdapter): PageRead {
 async function start(adapter: MailAdapter): Promise<void> {
   let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
   let status: SidebarStatus = { kind: 'idle' };
+  let notice: Notice | undefined;
   let last: PageRead | null = null;
   let mounted: Mounted | null = null;
 
@@ -56,7 +59,19 @@ async function start(adapter: MailAdapter): Promise<void> {
     mounted ??= mountHost(document, adapter.sidebarOffsets(document));
     mounted.host.dataset.theme = adapter.isDark(document) ? 'dark' : 'light';
     mounted.root.render(
-      <Sidebar status={status} collapsed={collapsed} onToggle={toggle} onTrack={(p) => void track(p)} />,
+      <Sidebar
+        status={status}
+        collapsed={collapsed}
+        notice={notice}
+        onToggle={toggle}
+        onTrack={(p) => void track(p)}
+        onInsert={(req) => void insert(req)}
+        onPick={async (templateId, mentorId) => send({ type: 'template:render', templateId, mentorId })}
+        onDismissNotice={() => {
+          notice = undefined;
+          render();
+        }}
+      />,
     );
   };
   const toggle = () => {
@@ -86,6 +101,26 @@ async function start(adapter: MailAdapter): Promise<void> {
   const track = async (person: Person) => {
     const page = last ?? readPage(adapter);
     await ask({ type: 'sidebar:track', person, thread: page.thread, people: page.people });
+  };
+
+  const insert = async (req: InsertRequest) => {
+    const text = await insertTemplate(adapter, req);
+    const { letterId, confirms } = req;
+    notice = {
+      text,
+      confirm:
+        letterId && confirms
+          ? {
+              label: confirms.label,
+              run: () =>
+                void send({ type: 'letter:action', letterId, action: confirms.action }).then(
+                  () => ((notice = { text: 'Recorded. Thank you for following through.' }), render()),
+                  (err: Error) => ((notice = { text: err.message }), render()),
+                ),
+            }
+          : undefined,
+    };
+    render();
   };
 
   const safeRefresh = (force = false) => void refresh(force).catch((err) => console.warn('FollowThrough', err));

@@ -1,0 +1,69 @@
+// The messages that fit this mentor now (top three, each with why), and every other template
+// one pick away. Buttons keep the focus in the compose window so text lands at the caret.
+import { useId, useState } from 'react';
+import type { MentorCardView } from '@/lib/sidebar-view';
+import type { SuggestionView, TemplateChoice } from '@/lib/template-view';
+
+export interface InsertRequest {
+  mentorEmails: string[];
+  subject: string;
+  body: string;
+  missing: string[];
+  letterId?: string;
+  confirms?: SuggestionView['confirms'];
+}
+
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+export function Suggestions(props: {
+  card: MentorCardView;
+  templates: TemplateChoice[];
+  onInsert(req: InsertRequest): void;
+  onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
+}) {
+  const { card, templates, onInsert, onPick } = props;
+  const [picked, setPicked] = useState('');
+  const pickerId = useId();
+  const emails = card.mentor.emails;
+  return (
+    <section aria-label="Suggested messages">
+      <h3>Suggested messages</h3>
+      <ul>
+        {card.suggestions.map((s) => (
+          <li key={`${s.templateId}:${s.letterId ?? ''}`} className="suggestion" data-testid="template-suggestion">
+            <strong>{s.name}</strong>
+            <p className="reason">{s.reason}</p>
+            <button
+              className="secondary"
+              data-testid="insert-template"
+              onMouseDown={keepFocus}
+              onClick={() => onInsert({ mentorEmails: emails, subject: s.subject, body: s.body, missing: s.missing, letterId: s.letterId, confirms: s.confirms })}
+            >
+              Insert
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="picker">
+        <label htmlFor={pickerId}>All templates</label>
+        <select id={pickerId} data-testid="template-picker" value={picked} onChange={(e) => setPicked(e.target.value)}>
+          <option value="">Choose...</option>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <button
+          className="secondary"
+          data-testid="insert-picked"
+          disabled={!picked}
+          onMouseDown={keepFocus}
+          onClick={async () => onInsert({ mentorEmails: emails, ...(await onPick(picked, card.mentor.id)) })}
+        >
+          Insert
+        </button>
+      </div>
+    </section>
+  );
+}

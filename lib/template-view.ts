@@ -1,0 +1,120 @@
+// Templates as the sidebar needs them: the library with the user's versions in place, the top
+// suggestions for a mentor filled in, and any template rendered on demand. Runs in the
+// background, so the content script carries neither the templates nor date code.
+import { db as defaultDb, type FollowThroughDB } from './db';
+import type { Activity, LetterRequest, Mentor, Thread } from './model';
+import type { DueItem, Settings } from './schedule';
+import type { LetterAction } from './letter-actions';
+import {
+  BUILTIN_TEMPLATES,
+  renderTemplate,
+  suggestTemplates,
+  templatesWithUserOverrides,
+  type Rendered,
+  type Template,
+  type TemplatePurpose,
+} from './templates';
+
+export const SUGGESTIONS_SHOWN = 3;
+
+export interface TemplateChoice {
+  id: string;
+  name: string;
+}
+
+export interface SuggestionView extends Rendered {
+  templateId: string;
+  name: string;
+  reason: string;
+  letterId?: string;
+  /** The letter step that sending this message completes, to confirm after inserting. */
+  confirms?: { action: LetterAction; label: string };
+}
+
+/** Sending one of these completes a step of the letter it was suggested for. */
+const CONFIRMS: Partial<Record<TemplatePurpose, { action: LetterAction; label: string }>> = {
+  'letter-request': { action: 'asked', label: 'I sent it: mark as asked' },
+  'letter-packet': { action: 'materials-sent', label: 'I sent it: mark the packet sent' },
+  'letter-reminder': { action: 'reminder-sent', label: 'I sent it: count this reminder' },
+  'letter-thanks': { action: 'thanked', label: 'I sent it: mark thanked' },
+  outcome: { action: 'outcome-shared', label: 'I sent it: mark the outcome shared' },
+  'decline-reply': { action: 'decline-handled', label: 'I sent it: close this request' },
+};
+
+export async function templateLibrary(db: FollowThroughDB = defaultDb): Promise<Template[]> {
+  return templatesWithUserOverrides(BUILTIN_TEMPLATES, await db.templates.toArray());
+}
+
+export interface MentorContext {
+  mentor: Mentor;
+  letters: LetterRequest[];
+  activities: Activity[];
+  due: DueItem[];
+  thread?: Thread;
+  lastContactAt: string;
+}
+
+export function renderFor(template: Template, ctx: MentorContext, settings: Settings, now: Date, letterId?: string): Rendered {
+  const letter = ctx.letters.find((l) => l.id === letterId);
+  const lastMeeting = ctx.activities
+    .filter((a) => a.kind === 'meeting')
+    .sort((a, b) => b.at.localeCompare(a.at))[0];
+  return renderTemplate(template, {
+    mentor: ctx.mentor,
+    user: { name: settings.userName, stage: settings.userStage },
+    letter,
+    meetingAt: lastMeeting?.at,
+    lastContactAt: ctx.lastContactAt,
+    now,
+  });
+}
+
+export function suggestionsFor(ctx: MentorContext, templates: Template[], settings: Settings, now: Date): SuggestionView[] {
+  const ranked = suggestTemplates({
+    mentor: ctx.mentor,
+    letters: ctx.letters,
+    dueItems: ctx.due,
+    thread: ctx.thread,
+    settings,
+    now,
+    templates,
+  });
+  return ranked.slice(0, SUGGESTIONS_SHOWN).flatMap((s) => {
+    const template = templates.find((t) => t.id === s.templateId);
+    if (!template) return [];
+    const purpose = template.purpose === 'custom' ? undefined : template.purpose;
+    return [
+      {
+        ...renderFor(template, ctx, settings, now, s.letterId),
+        templateId: template.id,
+        name: template.name,
+        reason: s.reason,
+        letterId: s.letterId,
+        confirms: s.letterId && purpose ? CONFIRMS[purpose] : undefined,
+      },
+    ];
+  });
+}
+
+/** Any template, filled in for a mentor (and a letter): the sidebar's "all templates" picker. */
+export async function renderById(
+  templateId: string,
+  mentorId: string,
+  now: Date,
+  settings: Settings,
+  db: FollowThroughDB = defaultDb,
+  letterId?: string,
+): Promise<Rendered> {
+  const [library, mentor, letters, activities] = await Promise.all([
+    templateLibrary(db),
+    db.mentors.get(mentorId),
+    db.letters.where('mentorId').equals(mentorId).toArray(),
+    db.activities.where('mentorId').equals(mentorId).toArray(),
+  ]);
+  const template = library.find((t) => t.id === templateId);
+  if (!template || !mentor) throw new Error('That template or mentor no longer exists.');
+  // The letter with the nearest deadline still open, when none is named.
+  const letter = letterId ?? letters.filter((l) => l.status !== 'outcome-shared').sort((a, b) => a.deadline.localeCompare(b.deadline))[0]?.id;
+  const lastContactAt = activities.reduce((max, a) => (a.at > max && a.kind !== 'note' ? a.at : max), mentor.createdAt);
+  return renderFor(template, { mentor, letters, activities, due: [], lastContactAt }, settings, now, letter);
+}
