@@ -1,0 +1,2 @@
+import type { Seed } from './seed-in-page.mjs';
+export declare function demoData(): Seed;
