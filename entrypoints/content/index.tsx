@@ -8,7 +8,8 @@ import { DATA_VERSION_KEY, send, type Request } from '@/lib/messaging';
 import { Sidebar, type Notice, type SidebarStatus } from '@/components/sidebar/Sidebar';
 import type { InsertRequest } from '@/components/sidebar/Suggestions';
 import { insertTemplate } from './insert';
-import { mountHost, type Mounted } from './mount';
+import { mountHost, placeHost, type Mounted } from './mount';
+import { placeSidebar } from './placement';
 import { watchPage } from './watch';
 
 const COLLAPSED_KEY = 'sidebarCollapsed';
@@ -29,6 +30,7 @@ export default defineContentScript({
 interface PageRead {
   thread: OpenThread | null;
   people: Person[];
+  composeElements: Element[];
   signature: string;
   readable: boolean;
 }
@@ -45,7 +47,8 @@ function readPage(adapter: MailAdapter): PageRead {
     people.push(p);
   }
   const signature = JSON.stringify([thread?.providerThreadId, thread?.messages.map((m) => [m.key, m.at]), people]);
-  return { thread, people, signature, readable: adapter.recognizes(document) };
+  const composeElements = composes.map((c) => c.element);
+  return { thread, people, composeElements, signature, readable: adapter.recognizes(document) };
 }
 
 async function start(adapter: MailAdapter): Promise<void> {
@@ -56,7 +59,8 @@ async function start(adapter: MailAdapter): Promise<void> {
   let mounted: Mounted | null = null;
 
   const render = () => {
-    mounted ??= mountHost(document, adapter.sidebarOffsets(document));
+    mounted ??= mountHost(document);
+    placeHost(mounted.host, placeSidebar(adapter.sidebarOffsets(document), last?.composeElements ?? [], innerWidth));
     mounted.host.dataset.theme = adapter.isDark(document) ? 'dark' : 'light';
     mounted.root.render(
       <Sidebar
@@ -89,8 +93,9 @@ async function start(adapter: MailAdapter): Promise<void> {
   };
   const refresh = async (force = false) => {
     const page = readPage(adapter);
-    if (!force && last && page.signature === last.signature && page.readable === last.readable) return;
+    const unchanged = !force && last && page.signature === last.signature && page.readable === last.readable;
     last = page;
+    if (unchanged) return render(); // composes may have moved or opened: re-place the sidebar
     if (page.people.length === 0) {
       status = page.readable ? { kind: 'idle' } : { kind: 'unreadable' };
       render();

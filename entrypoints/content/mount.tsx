@@ -10,12 +10,15 @@ export interface Mounted {
   root: Root;
 }
 
-export function mountHost(doc: Document, offsets: { top: number; right: number }): Mounted {
-  doc.querySelector(HOST_TAG)?.remove(); // a previous copy after the extension reloaded
-  const host = doc.createElement(HOST_TAG);
+export function placeHost(host: HTMLElement, offsets: { top: number; right: number }): void {
   host.style.top = `${offsets.top}px`;
   host.style.right = `${offsets.right}px`;
   host.style.setProperty('--ft-top', `${offsets.top}px`);
+}
+
+export function mountHost(doc: Document): Mounted {
+  doc.querySelector(HOST_TAG)?.remove(); // a previous copy after the extension reloaded
+  const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = styles;
