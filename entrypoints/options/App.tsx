@@ -6,12 +6,16 @@ import { MentorPage } from '@/components/options/MentorPage';
 import { LettersPage } from '@/components/options/LettersPage';
 import { LetterPage } from '@/components/options/LetterPage';
 import { SettingsPage } from '@/components/options/SettingsPage';
+import { TemplatesPage } from '@/components/options/TemplatesPage';
+import { BackupPage } from '@/components/options/BackupPage';
 import type { ScheduleState } from '@/components/useSchedule';
 
 const NAV: { page: Route['page']; hash: string; label: string }[] = [
   { page: 'mentors', hash: 'mentors', label: 'Mentors' },
   { page: 'letters', hash: 'letters', label: 'Letters' },
+  { page: 'templates', hash: 'templates', label: 'Templates' },
   { page: 'settings', hash: 'settings', label: 'Settings' },
+  { page: 'backup', hash: 'backup', label: 'Backup' },
 ];
 
 export function App() {
@@ -48,6 +52,10 @@ function Page({ route, state }: { route: Route; state: ScheduleState }) {
       return <LettersPage key={route.newFor ?? ''} state={state} newFor={route.newFor} />;
     case 'letter':
       return <LetterPage key={route.id} state={state} id={route.id} />;
+    case 'templates':
+      return <TemplatesPage state={state} />;
+    case 'backup':
+      return <BackupPage state={state} />;
     case 'settings':
       return <SettingsPage key={JSON.stringify(state.settings)} settings={state.settings} />;
     default:

@@ -1,0 +1,5 @@
+import type { ScheduleState } from '../useSchedule';
+
+export function TemplatesPage(_props: { state: ScheduleState }) {
+  return <h1>Templates</h1>;
+}
