@@ -9,13 +9,19 @@ export { MAIL_HOSTS };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'FollowThrough',
     description:
       'Keep mentor relationships warm and letter requests on time, from Gmail and Outlook. Everything stays on your machine.',
     permissions: PERMISSIONS,
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'FollowThrough: deadlines at a glance' },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox asks each add-on to declare what it collects: nothing leaves the machine.
+        gecko: { id: 'followthrough@followthrough.app', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   vite: () => ({ plugins: [asciiOnly()] }),
 });

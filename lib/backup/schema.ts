@@ -15,6 +15,9 @@ import {
 } from '../model';
 import type { Settings } from '../schedule/settings';
 
+// The extension's content security policy forbids eval: tell zod not to try its compiled fast path.
+z.config({ jitless: true });
+
 export const BACKUP_FORMAT = 'followthrough-backup';
 export const BACKUP_VERSION = 1;
 
