@@ -23,5 +23,6 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [asciiOnly()] }),
+  // Extension pages load their chunks natively: Vite's modulepreload polyfill (a fetch) is not needed.
+  vite: () => ({ plugins: [asciiOnly()], build: { modulePreload: { polyfill: false } } }),
 });

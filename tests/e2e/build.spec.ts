@@ -31,3 +31,20 @@ test('the manifest asks for exactly the narrow permissions and the webmail hosts
     for (const match of cs.matches) expect(MAIL_HOSTS).toContain(match);
   }
 });
+
+test('no remote code: every script is packaged, none is fetched from the network', () => {
+  for (const html of files(OUT).filter((f) => f.endsWith('.html'))) {
+    const text = readFileSync(html, 'utf8');
+    expect(text).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+    expect(text).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+  }
+  // No dynamic import or importScripts of a URL; no fetch, XHR, WebSocket or beacon anywhere.
+  const network = /import\(\s*["'`]https?:|importScripts\(\s*["'`]https?:|\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon\(/;
+  const offenders = files(OUT)
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => {
+      const hit = network.exec(readFileSync(f, 'utf8'));
+      return hit ? [`${f}: ${hit[0]}`] : [];
+    });
+  expect(offenders).toEqual([]);
+});

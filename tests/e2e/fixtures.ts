@@ -1,12 +1,13 @@
 // Launches real Chromium with the built extension in a fresh profile, and gives tests its
 // service worker, id and a way to seed the database from an extension page.
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { seedInPage, type Seed } from '../../scripts/seed-in-page.mjs';
 import { routeMail } from '../../scripts/mail-routes.mjs';
+import { MAIL_HOSTS } from '../../lib/mail/hosts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -28,6 +29,9 @@ async function readTable(table: string): Promise<unknown[]> {
 }
 
 interface Fixtures {
+  /** Fails the test if anything asked for a URL other than the routed webmail pages and the
+   * extension's own files: the extension must never touch the network. Runs in every test. */
+  noNetwork: void;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -37,7 +41,26 @@ interface Fixtures {
   rows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
 }
 
+/** What a request may be: the extension's own files, or a webmail page served from fixtures. */
+export function isAllowedRequest(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:') return true;
+  return protocol === 'https:' && MAIL_HOSTNAMES.has(hostname);
+}
+const MAIL_HOSTNAMES = new Set(MAIL_HOSTS.map((h) => new URL(h.replace('/*', '/')).hostname));
+
 export const test = base.extend<Fixtures>({
+  noNetwork: [
+    async ({ context }, use) => {
+      const stray: string[] = [];
+      context.on('request', (r) => {
+        if (!isAllowedRequest(r.url())) stray.push(r.url());
+      });
+      await use();
+      baseExpect(stray, 'network requests outside the extension and the routed webmail pages').toEqual([]);
+    },
+    { auto: true },
+  ],
   rows: async ({ extPage }, use) => {
     const page = await extPage('popup.html');
     await use(async <T,>(table: string) => (await page.evaluate(readTable, table)) as T[]);
