@@ -54,7 +54,7 @@ export interface MentorContext {
   lastContactAt: string;
 }
 
-export function renderFor(template: Template, ctx: MentorContext, settings: Settings, now: Date, letterId?: string): Rendered {
+export function renderFor(template: Pick<Template, 'subject' | 'body'>, ctx: MentorContext, settings: Settings, now: Date, letterId?: string): Rendered {
   const letter = ctx.letters.find((l) => l.id === letterId);
   const lastMeeting = ctx.activities
     .filter((a) => a.kind === 'meeting')

@@ -37,7 +37,7 @@ export interface Backup {
 /** A schema-level message, except for an absent value, which always reads "is missing". */
 const says = (message: string) => (iss: { input?: unknown }) => (iss.input === undefined ? 'is missing' : message);
 
-const LIMITS = { name: 200, subject: 1000, text: 5000, body: 20000, list: 100, emails: 50 } as const;
+export const LIMITS = { name: 200, subject: 1000, text: 5000, body: 20000, list: 100, emails: 50 } as const;
 
 /** Text of at most `max` characters; the message gives the length so a huge field is obvious. */
 const text = (max: number) =>
