@@ -42,6 +42,17 @@ export const LETTER_STATUSES = [
 ] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
+export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
+  planned: 'Planned',
+  asked: 'Asked',
+  agreed: 'Agreed',
+  declined: 'Declined',
+  'materials-sent': 'Packet sent',
+  submitted: 'Submitted',
+  thanked: 'Thanked',
+  'outcome-shared': 'Outcome shared',
+};
+
 /** The packet GUIDANCE.md asks for once a writer agrees. */
 export const PACKET_ITEMS = {
   cv: 'Updated CV / resume',

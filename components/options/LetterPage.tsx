@@ -2,7 +2,7 @@
 // (never more than the cap), the outcome; details editable.
 import { useState } from 'react';
 import { db } from '@/lib/db';
-import { PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/model';
+import { LETTER_STATUS_LABELS, PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/model';
 import { isOpen, nextStep } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
 import { performLetterAction } from '@/lib/store';
@@ -40,7 +40,9 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
       </p>
       <div className="page-head">
         <h1 id="letter-h">{letter.program}</h1>
-        <span className="tag" data-testid="letter-status">{letter.status}</span>
+        <span className="tag" data-testid="letter-status" data-status={letter.status}>
+          {LETTER_STATUS_LABELS[letter.status]}
+        </span>
       </div>
       <p className="muted">
         {letter.purpose} letter from <a href={`#mentor=${letter.mentorId}`}>{mentor?.name ?? 'an unknown mentor'}</a> &middot; due{' '}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
 import { isOpen, nextStep } from '@/lib/schedule';
+import { LETTER_STATUS_LABELS } from '@/lib/model';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
@@ -68,7 +69,7 @@ export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: 
                 <td>
                   {shortDate(l.deadline, now)} <span className="muted">({relativeDays(l.deadline, now)})</span>
                 </td>
-                <td>{isOpen(l) ? nextStep(l, settings) : l.status}</td>
+                <td>{isOpen(l) ? nextStep(l, settings) : LETTER_STATUS_LABELS[l.status]}</td>
               </tr>
             );
           })}

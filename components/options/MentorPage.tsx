@@ -1,7 +1,7 @@
 // One mentor: edit, pause or end gracefully (history kept), log contact, goals, their letters.
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
-import { ACTIVITY_KINDS, type Activity, type Mentor, type MentorStatus } from '@/lib/model';
+import { ACTIVITY_KINDS, LETTER_STATUS_LABELS, type Activity, type Mentor, type MentorStatus } from '@/lib/model';
 import { isOpen, lastContact, nextStep } from '@/lib/schedule';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
@@ -98,7 +98,7 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
       <ul>
         {letters.map((l) => (
           <li key={l.id}>
-            <a href={`#letter=${l.id}`}>{l.program}</a> &middot; due {shortDate(l.deadline, now)} &middot; {isOpen(l) ? nextStep(l, settings) : l.status}
+            <a href={`#letter=${l.id}`}>{l.program}</a> &middot; due {shortDate(l.deadline, now)} &middot; {isOpen(l) ? nextStep(l, settings) : LETTER_STATUS_LABELS[l.status]}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { LetterPage } from '@/components/options/LetterPage';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { TemplatesPage } from '@/components/options/TemplatesPage';
 import { BackupPage } from '@/components/options/BackupPage';
+import { BackupReminder } from '@/components/options/BackupReminder';
 import type { ScheduleState } from '@/components/useSchedule';
 
 const NAV: { page: Route['page']; hash: string; label: string }[] = [
@@ -37,7 +38,10 @@ export function App() {
         </ul>
         <p className="privacy">Everything stays in this browser. Nothing is sent anywhere.</p>
       </nav>
-      <main>{state ? <Page route={route} state={state} /> : <p aria-busy="true">Loading...</p>}</main>
+      <main>
+        {state && route.page !== 'backup' && <BackupReminder state={state} />}
+        {state ? <Page route={route} state={state} /> : <p aria-busy="true">Loading...</p>}
+      </main>
     </div>
   );
 }
@@ -57,7 +61,7 @@ function Page({ route, state }: { route: Route; state: ScheduleState }) {
     case 'backup':
       return <BackupPage state={state} />;
     case 'settings':
-      return <SettingsPage key={JSON.stringify(state.settings)} settings={state.settings} />;
+      return <SettingsPage settings={state.settings} />;
     default:
       return <MentorsPage state={state} />;
   }
