@@ -14,6 +14,9 @@ export interface SettingsRow {
 export interface NotifiedRow {
   itemId: string;
   at: string;
+  /** Where a click on the notification leads. */
+  mentorId?: string;
+  letterId?: string;
 }
 
 export const DB_NAME = 'followthrough';

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { db, type NotifiedRow } from '@/lib/db';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
-import { dueItems, snooze } from '@/lib/store';
+import { snooze } from '@/lib/store';
 
 const SNOOZE_DAYS = 1;
 
@@ -24,7 +24,7 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   const seenIds = new Set(seen.map((r) => r.itemId));
   const fresh = current.filter((i) => !seenIds.has(i.id));
   if (fresh.length === 0) return;
-  const rows: NotifiedRow[] = fresh.map((i) => ({ itemId: i.id, at: now.toISOString() }));
+  const rows: NotifiedRow[] = fresh.map((i) => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId }));
   await db.notified.bulkPut(rows);
   for (const item of fresh) {
     await browser.notifications.create(item.id, {
@@ -38,15 +38,14 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   }
 }
 
-/** Where to act on an item: the letter or the mentor in the options page. */
-export function placeFor(itemId: string, items: DueItem[]): string {
-  const item = items.find((i) => i.id === itemId);
-  if (!item) return '';
-  return item.letterId ? `letter=${item.letterId}` : `mentor=${item.mentorId}`;
+/** Where to act on an announced item: the letter or the mentor in the options page. */
+export function placeFor(row: NotifiedRow | undefined): string {
+  if (!row) return '';
+  return row.letterId ? `letter=${row.letterId}` : row.mentorId ? `mentor=${row.mentorId}` : '';
 }
 
 async function openItem(itemId: string): Promise<void> {
-  const hash = placeFor(itemId, await dueItems(new Date()));
+  const hash = placeFor(await db.notified.get(itemId));
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
 }
 

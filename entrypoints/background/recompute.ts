@@ -1,11 +1,15 @@
 // Recomputes what is due whenever it may have changed: install, startup, alarm, any write.
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { getSettings } from '@/lib/db';
-import { dueItems } from '@/lib/store';
+import { db, getSettings } from '@/lib/db';
+import { loadSchedule } from '@/lib/store';
+import { computeDue } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
+
+/** How long the last recompute took, kept for diagnostics and `npm run bench`. */
+export const LAST_RECOMPUTE_KEY = 'lastRecompute';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> = Promise.resolve();
@@ -19,10 +23,17 @@ export function scheduleRecompute(delayMs = 150): void {
 export function recomputeNow(now = new Date()): Promise<void> {
   running = running.then(async () => {
     try {
-      const [items, settings] = await Promise.all([dueItems(now), getSettings()]);
+      const started = performance.now();
+      const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), db.snoozes.toArray()]);
+      const loaded = performance.now();
+      const items = computeDue(data, now, settings, snoozes);
+      const computeMs = performance.now() - loaded;
       await updateBadge(items);
       await notifyNewItems(items, settings, now);
-      await browser.storage.local.set({ [DATA_VERSION_KEY]: Date.now() });
+      await browser.storage.local.set({
+        [DATA_VERSION_KEY]: Date.now(),
+        [LAST_RECOMPUTE_KEY]: { loadMs: loaded - started, computeMs, items: items.length, at: now.toISOString() },
+      });
     } catch (err) {
       console.error('FollowThrough: recompute failed', err);
     }
