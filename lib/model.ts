@@ -1,5 +1,6 @@
 // The product's records, as stored in IndexedDB and as written in a backup (DESIGN.md).
-// Timestamps are ISO 8601 strings; a deadline is a calendar date (YYYY-MM-DD) in the user's zone.
+// Timestamps are ISO 8601 strings as Date#toISOString writes them (UTC, ending in "Z"), so two
+// of them compare as strings; a deadline is a calendar date (YYYY-MM-DD) in the user's zone.
 
 export type Provider = 'gmail' | 'outlook';
 export type MentorStatus = 'active' | 'paused' | 'ended';

@@ -55,7 +55,10 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`);
 
-const timestamp = z.iso.datetime({ offset: true, error: says('must be a date and time like 2026-11-22T15:00:00.000Z') });
+// Stored the one way the product writes them (toISOString: UTC, "Z"), so they compare as strings.
+const timestamp = z.iso
+  .datetime({ offset: true, error: says('must be a date and time like 2026-11-22T15:00:00.000Z') })
+  .transform((s) => new Date(s).toISOString());
 /** A calendar date; z.iso.date also refuses days a month lacks (2027-02-30). */
 const calendarDate = z.iso.date({ error: says('must be a date like 2027-01-15') });
 const bool = z.boolean({ error: says('must be true or false') });

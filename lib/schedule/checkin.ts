@@ -2,11 +2,11 @@
 import type { Activity, Mentor } from '../model';
 import type { RuleSettings } from './settings';
 import type { DueItem } from './types';
-import { dayKey, daysUntil, latest, localDay, plusDays } from './dates';
+import { dayKey, daysUntil, localDay, plusDays } from './dates';
 import { plural, severityBefore } from './severity';
 
 /** Kinds that are contact with the mentor; a private note is not. */
-const CONTACT_KINDS = new Set<Activity['kind']>([
+export const CONTACT_KINDS = new Set<Activity['kind']>([
   'email-sent',
   'email-received',
   'meeting',
@@ -17,23 +17,22 @@ const CONTACT_KINDS = new Set<Activity['kind']>([
 
 /** The newest past contact, or when the mentor was added if there was none yet. */
 export function lastContact(mentor: Mentor, activities: Activity[], now: Date): string {
-  const nowMs = now.getTime();
-  const past = activities.filter((a) => CONTACT_KINDS.has(a.kind) && Date.parse(a.at) <= nowMs);
-  return latest(past.map((a) => a.at)) ?? mentor.createdAt;
+  // Stored timestamps compare as strings (lib/model.ts): no parsing over a long history.
+  const nowIso = now.toISOString();
+  let best: string | undefined;
+  for (const a of activities) {
+    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && (best === undefined || a.at > best)) best = a.at;
+  }
+  return best ?? mentor.createdAt;
 }
 
 export function nextCheckinDay(mentor: Mentor, activities: Activity[], now: Date): Date {
   return plusDays(localDay(lastContact(mentor, activities, now)), mentor.cadenceDays);
 }
 
-export function checkinItem(
-  mentor: Mentor,
-  activities: Activity[],
-  rules: RuleSettings,
-  now: Date,
-): DueItem | null {
+/** `last` is lastContact() of the mentor: computeDue finds it for every mentor in one pass. */
+export function checkinItem(mentor: Mentor, last: string, rules: RuleSettings, now: Date): DueItem | null {
   if (mentor.status !== 'active') return null;
-  const last = lastContact(mentor, activities, now);
   const dueDay = plusDays(localDay(last), mentor.cadenceDays);
   const left = daysUntil(dueDay, now);
   const severity = severityBefore(left, rules.upcomingDays);

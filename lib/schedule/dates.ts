@@ -1,19 +1,29 @@
 // Calendar-day arithmetic in the user's own time zone (the runtime's), so "due today" means today
 // where the user is, whatever the UTC offset of a stored timestamp.
-import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
+import { addDays, parseISO, startOfDay } from 'date-fns';
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A stored instant (ISO) or calendar date (YYYY-MM-DD) as the local calendar day it falls on. */
 export function localDay(iso: string): Date {
-  return startOfDay(parseISO(iso));
+  // A bare date is a day in the user's zone (parseISO); an instant parses natively, which is
+  // far faster over a hundred thousand activities.
+  return startOfDay(CALENDAR_DATE.test(iso) ? parseISO(iso) : new Date(iso));
 }
 
+/** YYYY-MM-DD of the local day. Written out by hand: date-fns `format` parses its pattern on
+ * every call, and this runs for every mentor and letter on each recompute. */
 export function dayKey(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Whole calendar days from `now` to `day` (negative when `day` is past). */
+/** Whole calendar days from `now` to `day` (negative when `day` is past), counted on the local
+ * calendar, so a daylight-saving change never makes a day of 23 or 25 hours count wrong. */
 export function daysUntil(day: Date, now: Date): number {
-  return differenceInCalendarDays(day, now);
+  // Same answer as date-fns differenceInCalendarDays, at a fraction of the cost on the hot path.
+  const calendar = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((calendar(day) - calendar(now)) / 86_400_000);
 }
 
 export function plusDays(day: Date, days: number): Date {
@@ -25,7 +35,7 @@ export function latest(isos: (string | undefined)[]): string | undefined {
   let bestMs = -Infinity;
   for (const iso of isos) {
     if (!iso) continue;
-    const ms = parseISO(iso).getTime();
+    const ms = Date.parse(iso);
     if (ms > bestMs) {
       bestMs = ms;
       best = iso;

@@ -8,7 +8,14 @@ import { severityBefore, severityWithin } from './severity';
 const OUTGOING = new Set<Activity['kind']>(['email-sent', 'update', 'thank-you']);
 /** Past this many days a missed thank-you is dropped; the check-in cadence takes over. */
 const THANKS_STALE_DAYS = 14;
+const DAY_MS = 86_400_000;
 
+/** The earliest activity meetingItems can look at: older ones never change its answer. */
+export function meetingHorizon(rules: RuleSettings, now: Date): string {
+  return new Date(now.getTime() - (THANKS_STALE_DAYS + 1 + rules.upcomingDays) * DAY_MS).toISOString();
+}
+
+/** `activities` may be the mentor's whole history or only those since meetingHorizon(). */
 export function meetingItems(
   mentor: Mentor,
   activities: Activity[],
@@ -17,14 +24,18 @@ export function meetingItems(
 ): DueItem[] {
   const out: DueItem[] = [];
   const nowMs = now.getTime();
+  // Only meetings near today can need anything; most of a long history is skipped unparsed.
+  const earliest = nowMs - (THANKS_STALE_DAYS + 1) * DAY_MS;
+  const latestMs = nowMs + (rules.upcomingDays + rules.agendaDaysBefore + 1) * DAY_MS;
   for (const meeting of activities) {
     if (meeting.kind !== 'meeting') continue;
     const meetingMs = Date.parse(meeting.at);
+    if (meetingMs < earliest || meetingMs > latestMs) continue;
     const day = localDay(meeting.at);
     const base = { mentorId: mentor.id, mentorName: mentor.name, activityId: meeting.id, dueDate: dayKey(day) };
     if (meetingMs > nowMs) {
       // An agenda sent in the week before the meeting settles it.
-      const windowStart = meetingMs - rules.upcomingDays * 86_400_000;
+      const windowStart = meetingMs - rules.upcomingDays * DAY_MS;
       const sent = activities.some((a) => OUTGOING.has(a.kind) && Date.parse(a.at) >= windowStart && Date.parse(a.at) <= nowMs);
       const left = daysUntil(day, now);
       const severity = severityBefore(left - rules.agendaDaysBefore, rules.upcomingDays);
