@@ -1,7 +1,7 @@
 // Follows what the page shows with one debounced MutationObserver on the smallest element the
 // adapter names, re-aimed when the webmail app replaces that element. Hash and history changes
 // only nudge it: they fire before the DOM is ready (InboxSDK's lesson).
-export function watchPage(getRoot: () => Element | null, onChange: () => void, delayMs = 120): () => void {
+export function watchPage(getRoot: () => Element | null, onChange: () => void, delayMs = 10): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let root: Element | null = null;
   const fire = () => {
