@@ -1,7 +1,7 @@
 // The only Dexie instance. It lives in the extension's origin (background, popup, options):
 // content scripts never open it. Every version() stays here with its upgrade(), so an old
 // database migrates every row.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Goal, LetterRequest, Mentor, Snooze, Thread, UserTemplate } from './model';
 import { withDefaults, type Settings } from './schedule/settings';
 
@@ -21,6 +21,35 @@ export interface NotifiedRow {
 
 export const DB_NAME = 'followthrough';
 
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Moves every row of the version before to this one's shape; never drops a row. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema the database has had, oldest first. Add a version, never edit or remove one:
+ * tests/unit/migrations.test.ts builds a database at each and upgrades it to the newest.
+ */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // *emails: one lookup finds the mentor of any of their addresses.
+      mentors: 'id, *emails, status, name',
+      threads: 'id, [provider+providerThreadId], mentorId, lastMessageAt',
+      letters: 'id, mentorId, deadline, status',
+      activities: 'id, mentorId, [mentorId+at], at, threadId',
+      goals: 'id, mentorId, revisitOn',
+      templates: 'id, builtinId',
+      snoozes: 'itemId',
+      settings: 'key',
+      notified: 'itemId',
+    },
+  },
+];
+
 export class FollowThroughDB extends Dexie {
   mentors!: Table<Mentor, string>;
   threads!: Table<Thread, string>;
@@ -32,20 +61,13 @@ export class FollowThroughDB extends Dexie {
   settings!: Table<SettingsRow, string>;
   notified!: Table<NotifiedRow, string>;
 
-  constructor(name = DB_NAME) {
+  /** `upTo` opens the schema as it was at an earlier version (migration tests). */
+  constructor(name = DB_NAME, upTo = Infinity) {
     super(name);
-    this.version(1).stores({
-      // *emails: one lookup finds the mentor of any of their addresses.
-      mentors: 'id, *emails, status, name',
-      threads: 'id, [provider+providerThreadId], mentorId, lastMessageAt',
-      letters: 'id, mentorId, deadline, status',
-      activities: 'id, mentorId, [mentorId+at], at, threadId',
-      goals: 'id, mentorId, revisitOn',
-      templates: 'id, builtinId',
-      snoozes: 'itemId',
-      settings: 'key',
-      notified: 'itemId',
-    });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= upTo)) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 

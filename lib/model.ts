@@ -5,6 +5,17 @@
 export type Provider = 'gmail' | 'outlook';
 export type MentorStatus = 'active' | 'paused' | 'ended';
 export const MENTOR_ROLES = ['specialty', 'research', 'personal', 'other'] as const;
+export const MENTOR_ROLE_LABELS: Record<(typeof MENTOR_ROLES)[number], string> = {
+  specialty: 'Specialty / academic',
+  research: 'Research',
+  personal: 'Personal and professional development',
+  other: 'Other',
+};
+
+/** A role as a person reads it; a role from elsewhere (an import) shows as it is. */
+export function roleLabel(role: string | undefined): string | undefined {
+  return role && (MENTOR_ROLE_LABELS[role as keyof typeof MENTOR_ROLE_LABELS] ?? role);
+}
 
 export interface Mentor {
   id: string;

@@ -14,6 +14,7 @@ import {
   type Template,
   type TemplatePurpose,
 } from './templates';
+import { dateLocale } from './templates/locales';
 
 export const SUGGESTIONS_SHOWN = 3;
 
@@ -66,6 +67,7 @@ export function renderFor(template: Pick<Template, 'subject' | 'body'>, ctx: Men
     meetingAt: lastMeeting?.at,
     lastContactAt: ctx.lastContactAt,
     now,
+    locale: dateLocale(globalThis.navigator?.language),
   });
 }
 

@@ -1,6 +1,6 @@
 // Add or edit a mentor. Values are validated with the same schema a backup import uses.
 import { useState } from 'react';
-import { MENTOR_ROLES, type Mentor } from '@/lib/model';
+import { MENTOR_ROLES, MENTOR_ROLE_LABELS, type Mentor } from '@/lib/model';
 import { mentorDraftSchema, firstErrors } from '@/lib/forms';
 import { Field } from './Field';
 
@@ -59,7 +59,7 @@ export function MentorForm(props: {
             <option value="">Not set</option>
             {MENTOR_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {MENTOR_ROLE_LABELS[r]}
               </option>
             ))}
           </select>
@@ -85,9 +85,3 @@ export function MentorForm(props: {
   );
 }
 
-export const ROLE_LABELS: Record<(typeof MENTOR_ROLES)[number], string> = {
-  specialty: 'Specialty / academic',
-  research: 'Research',
-  personal: 'Personal and professional development',
-  other: 'Other',
-};

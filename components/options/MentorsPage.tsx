@@ -1,13 +1,13 @@
 // All mentors: search, sort, add. A row opens the mentor's page.
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
-import type { Mentor } from '@/lib/model';
+import { roleLabel, type Mentor } from '@/lib/model';
 import { lastContact, nextCheckinDay } from '@/lib/schedule';
 import { dayKey } from '@/lib/schedule/dates';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
-import { MentorForm, draftOf, ROLE_LABELS } from './MentorForm';
+import { MentorForm, draftOf } from './MentorForm';
 import { go } from './useHashRoute';
 
 type SortKey = 'name' | 'lastContact' | 'nextCheckin';
@@ -76,7 +76,7 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
                 </a>
                 {m.status !== 'active' && <span className="tag">{m.status}</span>}
               </td>
-              <td>{m.role ? ROLE_LABELS[m.role as keyof typeof ROLE_LABELS] ?? m.role : ''}</td>
+              <td>{roleLabel(m.role)}</td>
               <td>{relativeDays(last, now)}</td>
               <td>{m.status === 'active' ? `${shortDate(next, now)} (${relativeDays(next, now)})` : '-'}</td>
             </tr>

@@ -1,4 +1,5 @@
 import type { MentorCardView } from '@/lib/sidebar-view';
+import { roleLabel } from '@/lib/model';
 import { SeverityPill } from '../SeverityPill';
 
 export function MentorCard({ card, children }: { card: MentorCardView; children?: React.ReactNode }) {
@@ -11,7 +12,7 @@ export function MentorCard({ card, children }: { card: MentorCardView; children?
         <h2 data-testid="mentor-name">{mentor.name}</h2>
         {mentor.status !== 'active' && <span className="status">{mentor.status}</span>}
       </header>
-      {(title || mentor.role) && <p className="muted">{[title, mentor.role].filter(Boolean).join(' \u00b7 ')}</p>}
+      {(title || mentor.role) && <p className="muted">{[title, roleLabel(mentor.role)].filter(Boolean).join(' \u00b7 ')}</p>}
       <dl>
         <dt>Last contact</dt>
         <dd data-testid="last-contact">{lastContactLabel}</dd>

@@ -157,6 +157,6 @@ export const outlookAdapter: MailAdapter = {
   isDark: (doc) =>
     safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.querySelector(SEL.popout) ?? doc.body), false),
   recognizes: (doc) => safe(() => !!doc.querySelector(SEL.known), false),
-  // Below the 48px app bar.
-  sidebarOffsets: () => ({ top: 56, right: 16 }),
+  // Below the 48px app bar and the 80px ribbon, whose right end holds more commands.
+  sidebarOffsets: () => ({ top: 136, right: 16 }),
 };
