@@ -48,3 +48,8 @@ test('no remote code: every script is packaged, none is fetched from the network
     });
   expect(offenders).toEqual([]);
 });
+
+test('the content script cannot write into the mail page storage: it holds no storage API at all', () => {
+  const content = readFileSync(join(OUT, 'content-scripts/content.js'), 'utf8');
+  expect(content.match(/localStorage|sessionStorage|indexedDB|document\.cookie|caches\.open/g) ?? []).toEqual([]);
+});
