@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium.mjs';
 import { GMAIL, routeMail } from './mail-routes.mjs';
-import { seedLarge } from './bench-data.mjs';
+import { largeData } from './bench-data.mjs';
+import { seedInPage } from './seed-in-page.mjs';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const FULL = { mentors: 5000, threads: 50000, letters: 2000, activities: 100000 };
@@ -47,7 +48,7 @@ async function seedAndTime(ext, size, runs = 7) {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/popup.html`);
   const seedStart = Date.now();
-  await page.evaluate(seedLarge, size);
+  await page.evaluate(seedInPage, largeData(size));
   const seedMs = Date.now() - seedStart;
   const timings = [];
   let last = null;
