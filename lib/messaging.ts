@@ -15,7 +15,7 @@ export type Request =
   | { type: 'letter:action'; letterId: string; action: LetterAction }
   | { type: 'open-options'; hash?: string }
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute. */
-  | { type: 'data-changed' };
+  | { type: 'data-changed'; tables?: string[] };
 
 export interface Responses {
   'sidebar:view': SidebarView;

@@ -6,7 +6,7 @@ import { db, getSettings } from '@/lib/db';
 import { renderById } from '@/lib/template-view';
 import { letterActions } from '@/lib/letter-actions';
 import { performLetterAction } from '@/lib/store';
-import { scheduleRecompute } from './recompute';
+import { historyChanged, scheduleRecompute } from './recompute';
 
 export function setupMessages(): void {
   handleMessages({
@@ -35,7 +35,8 @@ export function setupMessages(): void {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
       return null;
     },
-    'data-changed': async () => {
+    'data-changed': async ({ tables }) => {
+      historyChanged(tables);
       scheduleRecompute(0);
       return null;
     },

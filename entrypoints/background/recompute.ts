@@ -2,8 +2,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { db, getSettings } from '@/lib/db';
-import { loadSchedule } from '@/lib/store';
-import { computeDue } from '@/lib/schedule';
+import { computeDueFrom, summarizeHistory, type HistorySummary } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
@@ -13,6 +12,28 @@ export const LAST_RECOMPUTE_KEY = 'lastRecompute';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> = Promise.resolve();
+/** The activity history summarized, with the row count it was built from; dropped when
+ * activities or settings change. Most recomputes (alarms, letters, snoozes) then never read the
+ * history, which is the bulk of the data. The count catches a write whose change event has not
+ * arrived yet (another page's write, broadcast late). */
+let history: { summary: HistorySummary; count: number } | null = null;
+/** Bumped on each invalidation, so a summary read before a write is never kept after it. */
+let generation = 0;
+
+/** Tables whose change makes the history summary stale. */
+const HISTORY_TABLES = ['activities', 'settings'];
+
+/** Drops the summary when `tables` (unknown: all) include one it depends on. */
+export function historyChanged(tables?: string[]): void {
+  if (tables && !tables.some((t) => HISTORY_TABLES.includes(t))) return;
+  history = null;
+  generation += 1;
+}
+
+/** The tables of a Dexie change set, from keys like "idb://followthrough/<table>/<index>". */
+function tablesOf(parts: Record<string, unknown> | undefined): string[] | undefined {
+  return parts && Object.keys(parts).map((key) => key.split('/')[3] ?? '');
+}
 
 /** Debounced: a burst of writes (an import, a thread visit) recomputes once. */
 export function scheduleRecompute(delayMs = 150): void {
@@ -20,19 +41,41 @@ export function scheduleRecompute(delayMs = 150): void {
   timer = setTimeout(() => void recomputeNow(), delayMs);
 }
 
+/** Everything the rules read, from one read transaction so records and history agree. */
+function readSnapshot(now: Date) {
+  const tables = [db.mentors, db.letters, db.goals, db.settings, db.snoozes, db.activities];
+  return db.transaction('r', tables, async () => {
+    const [mentors, letters, goals, settings, snoozes, count] = await Promise.all([
+      db.mentors.toArray(),
+      db.letters.toArray(),
+      db.goals.toArray(),
+      getSettings(),
+      db.snoozes.toArray(),
+      db.activities.count(),
+    ]);
+    if (history?.count === count) return { mentors, letters, goals, settings, snoozes, summary: history.summary };
+    const started = performance.now();
+    const seen = generation;
+    const activities = await db.activities.toArray();
+    const summary = summarizeHistory(activities, settings, now);
+    if (seen === generation) history = { summary, count: activities.length };
+    return { mentors, letters, goals, settings, snoozes, summary, historyMs: performance.now() - started };
+  });
+}
+
 export function recomputeNow(now = new Date()): Promise<void> {
   running = running.then(async () => {
     try {
       const started = performance.now();
-      const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), db.snoozes.toArray()]);
+      const { mentors, letters, goals, settings, snoozes, summary, historyMs } = await readSnapshot(now);
       const loaded = performance.now();
-      const items = computeDue(data, now, settings, snoozes);
+      const items = computeDueFrom({ mentors, letters, goals }, summary, now, settings, snoozes);
       const computeMs = performance.now() - loaded;
       await updateBadge(items);
       await notifyNewItems(items, settings, now);
       await browser.storage.local.set({
         [DATA_VERSION_KEY]: Date.now(),
-        [LAST_RECOMPUTE_KEY]: { loadMs: loaded - started, computeMs, items: items.length, at: now.toISOString() },
+        [LAST_RECOMPUTE_KEY]: { loadMs: loaded - started, historyMs, computeMs, items: items.length, at: now.toISOString() },
       });
     } catch (err) {
       console.error('FollowThrough: recompute failed', err);
@@ -43,7 +86,10 @@ export function recomputeNow(now = new Date()): Promise<void> {
 
 export function setupRecompute(): void {
   // Fires for writes in this worker and, through Dexie's broadcast, in the popup and options.
-  Dexie.on('storagemutated', () => scheduleRecompute());
+  Dexie.on('storagemutated', (parts) => {
+    historyChanged(tablesOf(parts));
+    scheduleRecompute();
+  });
   browser.runtime.onInstalled.addListener(() => scheduleRecompute(0));
   browser.runtime.onStartup.addListener(() => scheduleRecompute(0));
 }

@@ -1,16 +1,18 @@
 // Everything due, as a pure function of (data, now, settings).
-import type { Activity, Snooze } from '../model';
+import type { Snooze } from '../model';
 import type { RuleSettings } from './settings';
 import { SEVERITY_ORDER, type DueItem, type ScheduleData } from './types';
-import { CONTACT_KINDS, checkinItem } from './checkin';
+import { checkinItem } from './checkin';
 import { letterItems } from './letters';
-import { meetingHorizon, meetingItems } from './meetings';
+import { meetingItems } from './meetings';
+import { lastContactIn, summarizeHistory, type HistorySummary } from './history';
 import { goalItem } from './goals';
 
 export * from './types';
 export * from './settings';
 export { lastContact, nextCheckinDay } from './checkin';
 export { nextStep, isOpen } from './letters';
+export { summarizeHistory, type HistorySummary } from './history';
 
 export function computeDue(
   data: ScheduleData,
@@ -18,26 +20,24 @@ export function computeDue(
   rules: RuleSettings,
   snoozes: Snooze[] = [],
 ): DueItem[] {
-  // One pass over the history: each mentor's last contact, and the few recent activities the
-  // meeting rules read. Timestamps compare as strings (lib/model.ts).
-  const nowIso = now.toISOString();
-  const horizon = meetingHorizon(rules, now);
-  const last = new Map<string, string>();
-  const recent = new Map<string, Activity[]>();
-  for (const a of data.activities) {
-    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && a.at > (last.get(a.mentorId) ?? '')) last.set(a.mentorId, a.at);
-    if (a.at >= horizon) {
-      const list = recent.get(a.mentorId);
-      if (list) list.push(a);
-      else recent.set(a.mentorId, [a]);
-    }
-  }
+  return computeDueFrom(data, summarizeHistory(data.activities, rules, now), now, rules, snoozes);
+}
+
+/** computeDue with the history already summarized (the worker keeps the summary between runs). */
+export function computeDueFrom(
+  data: Omit<ScheduleData, 'activities'>,
+  history: HistorySummary,
+  now: Date,
+  rules: RuleSettings,
+  snoozes: Snooze[] = [],
+): DueItem[] {
   const mentors = new Map(data.mentors.map((m) => [m.id, m]));
+  const nowIso = now.toISOString();
   const items: DueItem[] = [];
   for (const mentor of data.mentors) {
-    const checkin = checkinItem(mentor, last.get(mentor.id) ?? mentor.createdAt, rules, now);
+    const checkin = checkinItem(mentor, lastContactIn(history, mentor, nowIso), rules, now);
     if (checkin) items.push(checkin);
-    const acts = recent.get(mentor.id);
+    const acts = history.recent.get(mentor.id);
     if (acts) items.push(...meetingItems(mentor, acts, rules, now));
   }
   for (const letter of data.letters) {

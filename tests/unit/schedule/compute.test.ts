@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionable, computeDue } from '@/lib/schedule';
+import { actionable, computeDue, computeDueFrom, summarizeHistory } from '@/lib/schedule';
 import { activity, at, letter, mentor, rules } from '../factories';
 
 describe('computeDue', () => {
@@ -39,5 +39,25 @@ describe('computeDue', () => {
     const a = computeDue(data, at(2026, 12, 20, 9), rules).map((i) => i.id);
     const b = computeDue(data, at(2026, 12, 20, 17), rules).map((i) => i.id);
     expect(b).toEqual(a);
+  });
+});
+
+describe('a history summary kept between recomputes', () => {
+  it('gives the same answer later as a fresh computation, scheduled meetings included', () => {
+    const built = at(2026, 12, 1);
+    const data = {
+      mentors: [mentor({ createdAt: at(2026, 6, 1).toISOString() }), mentor({ id: 'm2', name: 'Dr. Samuel Okafor', emails: ['s@x.org'] })],
+      letters: [letter({ deadline: '2027-01-20', status: 'materials-sent' })],
+      activities: [
+        activity('email-received', at(2026, 10, 20)),
+        activity('meeting', at(2026, 12, 3, 15)), // ahead when built, past later: a contact, then a thank-you due
+        activity('email-sent', at(2026, 9, 1), { mentorId: 'm2' }),
+      ],
+    };
+    const summary = summarizeHistory(data.activities, rules, built);
+    for (const later of [at(2026, 12, 2), at(2026, 12, 4), at(2026, 12, 20), at(2027, 1, 14)]) {
+      expect(computeDueFrom(data, summary, later, rules)).toEqual(computeDue(data, later, rules));
+    }
+    expect(computeDueFrom(data, summary, at(2026, 12, 4), rules).map((i) => i.kind)).toContain('meeting-thanks');
   });
 });
