@@ -10,7 +10,8 @@ export { MAIL_HOSTS };
 
 /**
  * The sidebar lives inside the user's mail, so its bundle must be small: there its React code
- * runs on preact/compat (about 4 KB instead of React DOM's 60 KB gzipped). Extension pages keep React.
+ * runs on preact/compat (a few KB instead of React DOM's 60 KB gzipped; the whole content script
+ * is about 18 KB). Extension pages keep React.
  */
 const PREACT_FOR_REACT: Alias[] = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

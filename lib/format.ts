@@ -1,5 +1,5 @@
 // Dates as a person reads them; shared by the sidebar, popup and options.
-import { format, formatDistanceStrict, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { daysUntil, localDay } from './schedule/dates';
 
 /** "today", "tomorrow", "in 12 days", "3 days ago". */
@@ -15,8 +15,4 @@ export function relativeDays(isoOrDay: string, now: Date): string {
 export function shortDate(isoOrDay: string, now: Date): string {
   const day = localDay(isoOrDay);
   return format(day, day.getFullYear() === now.getFullYear() ? 'MMM d' : 'MMM d, yyyy');
-}
-
-export function sinceLabel(iso: string, now: Date): string {
-  return formatDistanceStrict(parseISO(iso), now, { addSuffix: true, roundingMethod: 'floor' });
 }

@@ -14,7 +14,8 @@ export type Request =
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
   | { type: 'open-options'; hash?: string }
-  /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute. */
+  /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute;
+   * `tables` names what was written when Dexie did not see the write. */
   | { type: 'data-changed'; tables?: string[] };
 
 export interface Responses {

@@ -1,8 +1,8 @@
 // Reads and writes over the database shared by the background, popup and options pages.
 import { addDays } from 'date-fns';
-import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db';
+import { db as defaultDb, newId, type FollowThroughDB } from './db';
 import type { Activity } from './model';
-import { computeDue, type DueItem, type ScheduleData } from './schedule';
+import type { ScheduleData } from './schedule';
 import { applyLetterAction, type LetterAction } from './letter-actions';
 
 export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<ScheduleData> {
@@ -15,11 +15,6 @@ export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<Sch
     ]);
     return { mentors, letters, activities, goals };
   });
-}
-
-export async function dueItems(now: Date, db: FollowThroughDB = defaultDb): Promise<DueItem[]> {
-  const [data, settings, snoozes] = await Promise.all([loadSchedule(db), getSettings(db), db.snoozes.toArray()]);
-  return computeDue(data, now, settings, snoozes);
 }
 
 export async function performLetterAction(

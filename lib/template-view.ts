@@ -3,7 +3,7 @@
 // background, so the content script carries neither the templates nor date code.
 import { db as defaultDb, type FollowThroughDB } from './db';
 import type { Activity, LetterRequest, Mentor, Thread } from './model';
-import type { DueItem, Settings } from './schedule';
+import { isOpen, lastContact, type DueItem, type Settings } from './schedule';
 import type { LetterAction } from './letter-actions';
 import {
   BUILTIN_TEMPLATES,
@@ -55,16 +55,30 @@ export interface MentorContext {
   lastContactAt: string;
 }
 
-export function renderFor(template: Pick<Template, 'subject' | 'body'>, ctx: MentorContext, settings: Settings, now: Date, letterId?: string): Rendered {
+/** Messages about a meeting still to come; the others (a thank-you) mean the last one held. */
+const ABOUT_NEXT_MEETING = new Set<Template['purpose']>(['agenda', 'reschedule']);
+
+/** The meeting a message is about: the next one for an agenda, else the latest one held. */
+function meetingFor(purpose: Template['purpose'] | undefined, activities: Activity[], now: Date): string | undefined {
+  const nowIso = now.toISOString();
+  const meetings = activities.filter((a) => a.kind === 'meeting').map((a) => a.at).sort();
+  if (purpose && ABOUT_NEXT_MEETING.has(purpose)) return meetings.find((at) => at > nowIso);
+  return meetings.filter((at) => at <= nowIso).at(-1);
+}
+
+export function renderFor(
+  template: Pick<Template, 'subject' | 'body'> & { purpose?: Template['purpose'] },
+  ctx: MentorContext,
+  settings: Settings,
+  now: Date,
+  letterId?: string,
+): Rendered {
   const letter = ctx.letters.find((l) => l.id === letterId);
-  const lastMeeting = ctx.activities
-    .filter((a) => a.kind === 'meeting')
-    .sort((a, b) => b.at.localeCompare(a.at))[0];
   return renderTemplate(template, {
     mentor: ctx.mentor,
     user: { name: settings.userName, stage: settings.userStage },
     letter,
-    meetingAt: lastMeeting?.at,
+    meetingAt: meetingFor(template.purpose, ctx.activities, now),
     lastContactAt: ctx.lastContactAt,
     now,
     locale: dateLocale(globalThis.navigator?.language),
@@ -116,7 +130,7 @@ export async function renderById(
   const template = library.find((t) => t.id === templateId);
   if (!template || !mentor) throw new Error('That template or mentor no longer exists.');
   // The letter with the nearest deadline still open, when none is named.
-  const letter = letterId ?? letters.filter((l) => l.status !== 'outcome-shared').sort((a, b) => a.deadline.localeCompare(b.deadline))[0]?.id;
-  const lastContactAt = activities.reduce((max, a) => (a.at > max && a.kind !== 'note' ? a.at : max), mentor.createdAt);
+  const letter = letterId ?? letters.filter(isOpen).sort((a, b) => a.deadline.localeCompare(b.deadline))[0]?.id;
+  const lastContactAt = lastContact(mentor, activities, now);
   return renderFor(template, { mentor, letters, activities, due: [], lastContactAt }, settings, now, letter);
 }

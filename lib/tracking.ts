@@ -36,6 +36,13 @@ export async function recordThread(thread: OpenThread, db: FollowThroughDB = def
         lastFromMeAt: latest(fromMe.map((m) => m.at)),
       };
       const existing = await db.threads.get(row.id);
+      // Only ever forward: a tab showing fewer messages (collapsed, still loading) must not undo
+      // what another tab recorded, nor make two tabs rewrite each other.
+      if (existing) {
+        row.lastMessageAt = latest([existing.lastMessageAt, row.lastMessageAt]);
+        row.lastFromMentorAt = latest([existing.lastFromMentorAt, row.lastFromMentorAt]);
+        row.lastFromMeAt = latest([existing.lastFromMeAt, row.lastFromMeAt]);
+      }
       const changed = !existing || (Object.keys(row) as (keyof Thread)[]).some((k) => existing[k] !== row[k]);
       if (changed) await db.threads.put(row);
 

@@ -24,5 +24,6 @@ export async function seedInPage(data) {
     tx.onerror = () => fail(tx.error);
   });
   idb.close();
-  await chrome.runtime.sendMessage({ type: 'data-changed' });
+  // Written around Dexie, so the worker hears of it only from this message.
+  await chrome.runtime.sendMessage({ type: 'data-changed', tables: [...tables, 'settings'] });
 }

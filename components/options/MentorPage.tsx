@@ -60,7 +60,7 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
         {mentor.status === 'active' && <button onClick={() => setStatus('paused')}>Pause check-ins</button>}
         {mentor.status !== 'active' && <button onClick={() => setStatus('active')}>Resume</button>}
         {mentor.status !== 'ended' && (
-          <button onClick={() => setStatus('ended')} title="Stops reminders and keeps every record">
+          <button onClick={() => setStatus('ended')} title="Stops check-ins and letter reminders; keeps every record">
             End mentorship
           </button>
         )}

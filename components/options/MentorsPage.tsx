@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
 import { roleLabel, type Mentor } from '@/lib/model';
-import { lastContact, nextCheckinDay } from '@/lib/schedule';
-import { dayKey } from '@/lib/schedule/dates';
+import { summarizeHistory } from '@/lib/schedule';
+import { lastContactIn } from '@/lib/schedule/history';
+import { dayKey, localDay, plusDays } from '@/lib/schedule/dates';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
@@ -18,11 +19,13 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
   const [sort, setSort] = useState<SortKey>('nextCheckin');
   const [adding, setAdding] = useState(data.mentors.length === 0);
 
+  // One pass over the whole history for every mentor's last contact (thousands of mentors).
+  const history = summarizeHistory(data.activities, settings, now);
   const rows = data.mentors
     .filter((m) => `${m.name} ${m.emails.join(' ')} ${m.role ?? ''}`.toLowerCase().includes(query.trim().toLowerCase()))
     .map((m) => {
-      const acts = data.activities.filter((a) => a.mentorId === m.id);
-      return { m, last: lastContact(m, acts, now), next: m.status === 'active' ? dayKey(nextCheckinDay(m, acts, now)) : '9999' };
+      const last = lastContactIn(history, m, now.toISOString());
+      return { m, last, next: m.status === 'active' ? dayKey(plusDays(localDay(last), m.cadenceDays)) : '9999' };
     })
     .sort((a, b) =>
       sort === 'name' ? a.m.name.localeCompare(b.m.name) : sort === 'lastContact' ? b.last.localeCompare(a.last) : a.next.localeCompare(b.next),

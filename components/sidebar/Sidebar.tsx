@@ -28,6 +28,7 @@ export interface SidebarProps {
   onTrack(person: Person): void;
   onInsert(req: InsertRequest): void;
   onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
+  onFailure(message: string): void;
   onDismissNotice(): void;
 }
 
@@ -68,7 +69,7 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
-function Content({ status, onTrack, onInsert, onPick }: SidebarProps) {
+function Content({ status, onTrack, onInsert, onPick, onFailure }: SidebarProps) {
   switch (status.kind) {
     case 'idle':
       return <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>;
@@ -91,7 +92,7 @@ function Content({ status, onTrack, onInsert, onPick }: SidebarProps) {
         <>
           {cards.map((card) => (
             <MentorCard key={card.mentor.id} card={card}>
-              <Suggestions card={card} templates={templates} onInsert={onInsert} onPick={onPick} />
+              <Suggestions card={card} templates={templates} onInsert={onInsert} onPick={onPick} onFailure={onFailure} />
             </MentorCard>
           ))}
           {unknown.map((person) => (

@@ -20,8 +20,9 @@ export function Suggestions(props: {
   templates: TemplateChoice[];
   onInsert(req: InsertRequest): void;
   onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
+  onFailure(message: string): void;
 }) {
-  const { card, templates, onInsert, onPick } = props;
+  const { card, templates, onInsert, onPick, onFailure } = props;
   const [picked, setPicked] = useState('');
   const pickerId = useId();
   const emails = card.mentor.emails;
@@ -59,7 +60,12 @@ export function Suggestions(props: {
           data-testid="insert-picked"
           disabled={!picked}
           onMouseDown={keepFocus}
-          onClick={async () => onInsert({ mentorEmails: emails, ...(await onPick(picked, card.mentor.id)) })}
+          onClick={() =>
+            onPick(picked, card.mentor.id).then(
+              (rendered) => onInsert({ mentorEmails: emails, ...rendered }),
+              (err: Error) => onFailure(err.message),
+            )
+          }
         >
           Insert
         </button>

@@ -36,7 +36,9 @@ export function setupMessages(): void {
       return null;
     },
     'data-changed': async ({ tables }) => {
-      historyChanged(tables);
+      // Pages' own Dexie writes also arrive as storagemutated; a writer that bypasses Dexie
+      // (the test and demo seeding) names its tables.
+      if (tables) historyChanged(tables);
       scheduleRecompute(0);
       return null;
     },

@@ -5,6 +5,9 @@ import { actionable, type DueItem, type Settings } from '@/lib/schedule';
 import { snooze } from '@/lib/store';
 
 const SNOOZE_DAYS = 1;
+/** More new items than this at once (an import, notifications turned back on) make one summary. */
+const MAX_SEPARATE = 5;
+export const SUMMARY_ID = 'followthrough-summary';
 
 export function inQuietHours(settings: Settings, now: Date): boolean {
   const { quietStartHour: start, quietEndHour: end } = settings;
@@ -26,6 +29,16 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   if (fresh.length === 0) return;
   const rows: NotifiedRow[] = fresh.map((i) => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId }));
   await db.notified.bulkPut(rows);
+  if (fresh.length > MAX_SEPARATE) {
+    await browser.notifications.create(SUMMARY_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `FollowThrough: ${fresh.length} things are due`,
+      message: fresh.slice(0, 3).map((i) => i.reason).join('\n'),
+      buttons: [{ title: 'Open' }],
+    });
+    return;
+  }
   for (const item of fresh) {
     await browser.notifications.create(item.id, {
       type: 'basic',

@@ -24,7 +24,7 @@ let generation = 0;
 const HISTORY_TABLES = ['activities', 'settings'];
 
 /** Drops the summary when `tables` (unknown: all) include one it depends on. */
-export function historyChanged(tables?: string[]): void {
+export function historyChanged(tables: string[] | undefined): void {
   if (tables && !tables.some((t) => HISTORY_TABLES.includes(t))) return;
   history = null;
   generation += 1;
@@ -63,6 +63,10 @@ function readSnapshot(now: Date) {
   });
 }
 
+async function settle(what: string, effect: Promise<unknown>): Promise<void> {
+  await effect.catch((err: unknown) => console.error(`FollowThrough: ${what} failed`, err));
+}
+
 export function recomputeNow(now = new Date()): Promise<void> {
   running = running.then(async () => {
     try {
@@ -71,8 +75,9 @@ export function recomputeNow(now = new Date()): Promise<void> {
       const loaded = performance.now();
       const items = computeDueFrom({ mentors, letters, goals }, summary, now, settings, snoozes);
       const computeMs = performance.now() - loaded;
-      await updateBadge(items);
-      await notifyNewItems(items, settings, now);
+      // Each effect on its own: a failing badge must not stop notifications or sidebar refreshes.
+      await settle('badge', updateBadge(items));
+      await settle('notifications', notifyNewItems(items, settings, now));
       await browser.storage.local.set({
         [DATA_VERSION_KEY]: Date.now(),
         [LAST_RECOMPUTE_KEY]: { loadMs: loaded - started, historyMs, computeMs, items: items.length, at: now.toISOString() },

@@ -11,16 +11,17 @@ import { insertTemplate } from './insert';
 import { mountHost, placeHost, type Mounted } from './mount';
 import { placeSidebar } from './placement';
 import { watchPage } from './watch';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const COLLAPSED_KEY = 'sidebarCollapsed';
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     try {
       const adapter = adapterFor(location, document);
-      if (adapter) void start(adapter);
+      if (adapter) void start(adapter, ctx);
     } catch (err) {
       console.warn('FollowThrough could not start', err);
     }
@@ -51,7 +52,7 @@ function readPage(adapter: MailAdapter): PageRead {
   return { thread, people, composeElements, signature, readable: adapter.recognizes(document) };
 }
 
-async function start(adapter: MailAdapter): Promise<void> {
+async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<void> {
   let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
   let status: SidebarStatus = { kind: 'idle' };
   let notice: Notice | undefined;
@@ -71,6 +72,10 @@ async function start(adapter: MailAdapter): Promise<void> {
         onTrack={(p) => void track(p)}
         onInsert={(req) => void insert(req)}
         onPick={async (templateId, mentorId) => send({ type: 'template:render', templateId, mentorId })}
+        onFailure={(message) => {
+          notice = { text: message };
+          render();
+        }}
         onDismissNotice={() => {
           notice = undefined;
           render();
@@ -83,12 +88,19 @@ async function start(adapter: MailAdapter): Promise<void> {
     void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
     render();
   };
+  // Only the newest question's answer is shown: after a quick switch from thread A to B, A's
+  // late answer must not put A's card over B's compose.
+  let asked = 0;
   const ask = async (request: Extract<Request, { type: 'sidebar:view' | 'sidebar:track' }>) => {
+    const mine = ++asked;
+    let next: SidebarStatus;
     try {
-      status = { kind: 'ready', view: await send(request) };
+      next = { kind: 'ready', view: await send(request) };
     } catch (err) {
-      status = { kind: 'error', message: err instanceof Error ? err.message : 'FollowThrough is unavailable.' };
+      next = { kind: 'error', message: err instanceof Error ? err.message : 'FollowThrough is unavailable.' };
     }
+    if (mine !== asked) return;
+    status = next;
     render();
   };
   const refresh = async (force = false) => {
@@ -97,6 +109,7 @@ async function start(adapter: MailAdapter): Promise<void> {
     last = page;
     if (unchanged) return render(); // composes may have moved or opened: re-place the sidebar
     if (page.people.length === 0) {
+      asked += 1; // an answer still on its way is for a view that is gone
       status = page.readable ? { kind: 'idle' } : { kind: 'unreadable' };
       render();
       return;
@@ -129,9 +142,17 @@ async function start(adapter: MailAdapter): Promise<void> {
   };
 
   const safeRefresh = (force = false) => void refresh(force).catch((err) => console.warn('FollowThrough', err));
-  watchPage(() => adapter.observeRoot(document), () => safeRefresh());
-  browser.storage.onChanged.addListener((changes, area) => {
+  const stopWatching = watchPage(() => adapter.observeRoot(document), () => safeRefresh());
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && changes[DATA_VERSION_KEY]) safeRefresh(true);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // When the extension is updated or reloaded this copy stops watching and leaves the page.
+  ctx.onInvalidated(() => {
+    stopWatching();
+    browser.storage.onChanged.removeListener(onStorage);
+    mounted?.root.unmount();
+    mounted?.host.remove();
   });
   safeRefresh();
 }

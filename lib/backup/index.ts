@@ -4,7 +4,7 @@
 import { format } from 'date-fns';
 import type { z } from 'zod';
 import { saveSettings, type FollowThroughDB } from '../db';
-import type { Activity, Mentor, Thread } from '../model';
+import type { Activity, LetterRequest, Mentor, Thread } from '../model';
 import { daysUntil, latest, localDay } from '../schedule/dates';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schema';
 
@@ -190,8 +190,9 @@ export async function importBackup(db: FollowThroughDB, text: string, _now: Date
         const store = db.table<{ id: string }, string>(table);
         const stored = await store.bulkGet(rows.map((r) => r.id));
         const changed: { id: string }[] = [];
-        rows.forEach((row, i) => {
+        rows.forEach((incoming, i) => {
           const before = stored[i];
+          const row = table === 'letters' && before ? keepProgress(before as LetterRequest, incoming as LetterRequest) : incoming;
           if (before && sameValue(before, row)) unchanged += 1;
           else {
             (before ? updated : added)[table] += 1;
@@ -213,6 +214,28 @@ export async function importBackup(db: FollowThroughDB, text: string, _now: Date
   } catch (e) {
     return { ok: false, errors: [`The import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`] };
   }
+}
+
+/** How far along a request is; a decline ends it at the same stage as an agreement. */
+const PROGRESS: Record<LetterRequest['status'], number> = {
+  planned: 0,
+  asked: 1,
+  agreed: 2,
+  declined: 2,
+  'materials-sent': 3,
+  submitted: 4,
+  thanked: 5,
+  'outcome-shared': 6,
+};
+
+/**
+ * An older backup must not move a letter backwards: the further-along version wins, and the
+ * reminder count never drops (a lower count would allow a third reminder).
+ */
+function keepProgress(stored: LetterRequest, incoming: LetterRequest): LetterRequest {
+  const base = PROGRESS[incoming.status] >= PROGRESS[stored.status] ? incoming : stored;
+  const lastReminderAt = latest([stored.lastReminderAt, incoming.lastReminderAt]);
+  return { ...base, remindersSent: Math.max(stored.remindersSent, incoming.remindersSent), ...(lastReminderAt ? { lastReminderAt } : {}) };
 }
 
 function zeroCounts(): Counts {

@@ -64,14 +64,19 @@ export function letterItems(
   const program = letter.program;
   const on = (day: Date) => format(day, 'MMM d');
 
-  if (letter.status === 'planned') {
+  // An ended mentorship asks nothing more of the mentor; steps that answer them still stand.
+  const ended = mentor.status === 'ended';
+
+  if (letter.status === 'planned' && !ended) {
     const askBy = plusDays(deadline, -rules.askWarnDays);
+    // The first day with fewer than the ask-ahead weeks left: the step's due date.
+    const dueFrom = plusDays(askBy, 1);
     if (left < rules.askLateDays) {
-      out.push(item('letter-ask', 'overdue', askBy, `Late: ${left < 0 ? 'the deadline has passed' : `only ${plural(left, 'day')} left`} for ${program}; ask ${mentor.name} today and offer what helps`));
+      out.push(item('letter-ask', 'overdue', dueFrom, `Late: ${left < 0 ? 'the deadline has passed' : `only ${plural(left, 'day')} left`} for ${program}; ask ${mentor.name} today and offer what helps`));
     } else if (left < rules.askWarnDays) {
-      out.push(item('letter-ask', 'due', askBy, `Ask ${mentor.name} now: ${plural(left, 'day')} before the ${program} deadline (ask at least ${rules.askWarnDays / 7} weeks ahead)`));
+      out.push(item('letter-ask', 'due', dueFrom, `Ask ${mentor.name} now: ${plural(left, 'day')} before the ${program} deadline (ask at least ${rules.askWarnDays / 7} weeks ahead)`));
     } else if (left - rules.askWarnDays <= rules.upcomingDays) {
-      out.push(item('letter-ask', 'upcoming', askBy, `Ask ${mentor.name} by ${on(askBy)}, ${rules.askWarnDays / 7} weeks before the ${program} deadline`));
+      out.push(item('letter-ask', 'upcoming', dueFrom, `Ask ${mentor.name} by ${on(askBy)}, ${rules.askWarnDays / 7} weeks before the ${program} deadline`));
     }
   }
 
@@ -80,14 +85,15 @@ export function letterItems(
     out.push(item('letter-packet', severityWithin(sinceDay(agreed), rules.packetDays), dayOf(agreed), `${mentor.name} agreed: send the packet (CV, statement, program details, summary, instructions)`));
   }
 
-  if (NOT_SUBMITTED.has(letter.status)) {
+  if (NOT_SUBMITTED.has(letter.status) && !ended) {
     const reminder = reminderItem(letter, mentor.name, left, deadline, rules, now);
     if (reminder) out.push(item('letter-reminder', reminder.severity, reminder.day, reminder.reason, `:${letter.remindersSent + 1}`));
   }
 
   if (letter.status === 'declined' && !letter.declineHandledAt) {
     const severity: Severity = left < rules.askLateDays ? 'overdue' : 'due';
-    out.push(item('letter-find-writer', severity, dayOf(letter.declinedAt), `${mentor.name} declined the ${program} letter: thank them, then ask another writer (${plural(left, 'day')} left)`));
+    const time = left < 0 ? 'the deadline has passed' : `${plural(left, 'day')} left`;
+    out.push(item('letter-find-writer', severity, dayOf(letter.declinedAt), `${mentor.name} declined the ${program} letter: thank them, then ask another writer (${time})`));
   }
 
   if (letter.status === 'submitted') {

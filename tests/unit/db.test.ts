@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB, getSettings, saveSettings } from '@/lib/db';
 import { mentorsByEmail, recordThread, trackMentor } from '@/lib/tracking';
 import { sidebarView } from '@/lib/sidebar-view';
-import { dueItems, performLetterAction, snooze } from '@/lib/store';
+import { loadSchedule, performLetterAction, snooze } from '@/lib/store';
+import { computeDue } from '@/lib/schedule';
+
+/** What the worker computes: every record, the settings and snoozes, at `now`. */
+async function dueItems(now: Date, db: FollowThroughDB) {
+  return computeDue(await loadSchedule(db), now, await getSettings(db), await db.snoozes.toArray());
+}
 import type { OpenThread } from '@/lib/mail/types';
 import { at, letter, mentor } from './factories';
 

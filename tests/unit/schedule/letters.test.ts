@@ -17,7 +17,7 @@ describe('asking for a letter', () => {
   });
   it('is upcoming in the week before 6 weeks remain, with the ask-by date', () => {
     const item = one({}, at(2026, 11, 27));
-    expect(item).toMatchObject({ kind: 'letter-ask', severity: 'upcoming', dueDate: '2026-12-04' });
+    expect(item).toMatchObject({ kind: 'letter-ask', severity: 'upcoming', dueDate: '2026-12-05' });
     expect(item?.reason).toContain('by Dec 4');
   });
   it('is still only upcoming with exactly 6 weeks left', () => {
@@ -136,4 +136,21 @@ describe('a decline', () => {
 
 it('waits quietly while the request is out', () => {
   expect(items({ status: 'asked', askedAt: at(2026, 11, 1).toISOString() }, at(2026, 12, 30))).toEqual([]);
+});
+
+describe('an ended mentorship', () => {
+  const ended = mentor({ status: 'ended' });
+  it('asks nothing more of the mentor: no ask, no reminder', () => {
+    expect(letterItems(letter(), ended, rules, at(2026, 12, 20))).toEqual([]);
+    expect(letterItems(letter({ status: 'materials-sent' }), ended, rules, at(2027, 1, 10))).toEqual([]);
+  });
+  it('still answers what the mentor did: a submitted letter is thanked', () => {
+    const list = letterItems(letter({ status: 'submitted', submittedAt: at(2027, 1, 10).toISOString() }), ended, rules, at(2027, 1, 10, 18));
+    expect(list.map((i) => i.kind)).toEqual(['letter-thanks']);
+  });
+  it('says plainly when a declined letter is past its deadline', () => {
+    const list = letterItems(letter({ status: 'declined', declinedAt: at(2027, 1, 1).toISOString() }), mentor(), rules, at(2027, 1, 18));
+    expect(list[0].reason).toContain('the deadline has passed');
+    expect(list[0].reason).not.toMatch(/-\d/);
+  });
 });

@@ -1,0 +1,21 @@
+// Restoring an older backup over newer data never moves a letter backwards.
+import 'fake-indexeddb/auto';
+import { afterEach, expect, it } from 'vitest';
+import { FollowThroughDB } from '@/lib/db';
+import { exportBackup, importBackup, serializeBackup } from '@/lib/backup';
+import { at, letter, mentor } from '../factories';
+
+const db = new FollowThroughDB('backup-progress');
+afterEach(() => db.delete());
+
+it('keeps the further-along letter and the higher reminder count', async () => {
+  await db.mentors.add(mentor());
+  await db.letters.bulkAdd([letter({ status: 'planned' }), letter({ id: 'l2', status: 'asked' })]);
+  const old = serializeBackup(await exportBackup(db, at(2026, 11, 1)));
+  // Since that backup: l1 went on to a reminder; l2 stays where it was.
+  await db.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
+  const result = await importBackup(db, old, at(2026, 11, 22));
+  expect(result.ok).toBe(true);
+  expect(await db.letters.get('l1')).toMatchObject({ status: 'materials-sent', remindersSent: 2 });
+  expect((await db.letters.get('l2'))?.status).toBe('asked');
+});
