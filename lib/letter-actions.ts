@@ -2,7 +2,7 @@
 // request and, when the step was contact with the mentor, the activity that records it.
 import type { Activity, LetterRequest } from './model';
 import type { RuleSettings } from './schedule/settings';
-import { daysUntil, localDay } from './schedule/dates';
+import { canRemind } from './schedule/letters';
 
 export type LetterAction =
   | 'asked'
@@ -26,13 +26,6 @@ export const ACTION_LABELS: Record<LetterAction, string> = {
   'outcome-shared': 'Outcome shared',
   'decline-handled': 'Thanked; moving on',
 };
-
-/** Whether one more reminder is allowed now: never past the cap, never two within a few days. */
-export function canRemind(letter: LetterRequest, rules: RuleSettings, now: Date): boolean {
-  if (letter.remindersSent >= rules.maxReminders) return false;
-  if (!letter.lastReminderAt) return true;
-  return -daysUntil(localDay(letter.lastReminderAt), now) >= rules.minDaysBetweenReminders;
-}
 
 /** The actions that make sense from a request's state, the usual next one first. */
 export function letterActions(letter: LetterRequest, rules: RuleSettings, now: Date): LetterAction[] {

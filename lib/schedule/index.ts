@@ -11,7 +11,7 @@ import { goalItem } from './goals';
 export * from './types';
 export * from './settings';
 export { lastContact, nextCheckinDay } from './checkin';
-export { nextStep, isOpen } from './letters';
+export { nextStep, isOpen, canRemind } from './letters';
 export { summarizeHistory, type HistorySummary } from './history';
 
 export function computeDue(

@@ -106,6 +106,17 @@ export function letterItems(
   return out;
 }
 
+/** Whether one more reminder is allowed now: never past the cap, never two within a few days. */
+export function canRemind(
+  letter: LetterRequest,
+  rules: Pick<RuleSettings, 'maxReminders' | 'minDaysBetweenReminders'>,
+  now: Date,
+): boolean {
+  if (letter.remindersSent >= rules.maxReminders) return false;
+  if (!letter.lastReminderAt) return true;
+  return -daysUntil(localDay(letter.lastReminderAt), now) >= rules.minDaysBetweenReminders;
+}
+
 /**
  * The first reminder is due in the week before the deadline. A second is only offered quietly
  * (upcoming: no badge, no notification) until the deadline passes unsubmitted. Never a third,
@@ -120,8 +131,7 @@ function reminderItem(
   now: Date,
 ): { severity: Severity; day: Date; reason: string } | null {
   const sent = letter.remindersSent;
-  if (sent >= rules.maxReminders) return null;
-  if (letter.lastReminderAt && -daysUntil(localDay(letter.lastReminderAt), now) < rules.minDaysBetweenReminders) return null;
+  if (!canRemind(letter, rules, now)) return null;
   const day = plusDays(deadline, -rules.reminderDaysBefore);
   const when = left < 0 ? `the deadline passed ${plural(-left, 'day')} ago` : left === 0 ? 'the deadline is today' : `the deadline is in ${plural(left, 'day')}`;
   if (sent === 0) {

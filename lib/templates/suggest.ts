@@ -4,6 +4,7 @@
 import type { LetterRequest, Mentor } from '../model';
 import { daysUntil, localDay } from '../schedule/dates';
 import type { DueItem, DueKind, Severity } from '../schedule/types';
+import { canRemind } from '../schedule/letters';
 import type { Template, TemplatePurpose } from './builtins';
 import { salutation } from './render';
 
@@ -96,11 +97,6 @@ function daysTo(isoDay: string, now: Date): number {
   return daysUntil(localDay(isoDay), now);
 }
 
-function reminderAllowed(letter: LetterRequest, ctx: SuggestContext): boolean {
-  if (letter.remindersSent >= ctx.settings.maxReminders) return false;
-  if (!letter.lastReminderAt) return true;
-  return -daysTo(letter.lastReminderAt, ctx.now) >= ctx.settings.minDaysBetweenReminders;
-}
 
 function reminderReason(letter: LetterRequest, what: string, days: number, max: number): string {
   const sent = letter.remindersSent;
@@ -143,7 +139,7 @@ function letterCandidates(letter: LetterRequest, who: string, ctx: SuggestContex
   }
   const reminderFlag = flagged('letter-reminder');
   const inWindow = days >= 0 && days <= ctx.settings.reminderDaysBefore;
-  if (packetSent && (reminderFlag !== undefined || inWindow) && reminderAllowed(letter, ctx)) {
+  if (packetSent && (reminderFlag !== undefined || inWindow) && canRemind(letter, ctx.settings, ctx.now)) {
     // The nearer the deadline, the higher: a letter due in 2 days outranks one due in 6.
     const closeness = Number.isFinite(days) ? Math.max(0, ctx.settings.reminderDaysBefore - Math.max(0, days)) : 0;
     const bonus = (reminderFlag ?? 0) + closeness + (letter.remindersSent > 0 ? LATER_REMINDER : 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyLetterAction, canRemind, letterActions } from '@/lib/letter-actions';
+import { applyLetterAction, letterActions } from '@/lib/letter-actions';
+import { canRemind } from '@/lib/schedule';
 import { at, letter, rules } from './factories';
 
 describe('letter actions', () => {
