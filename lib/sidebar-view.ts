@@ -8,6 +8,7 @@ import { dayKey } from './schedule/dates';
 import { isAutomated, mentorsByEmail } from './tracking';
 import { relativeDays, shortDate } from './format';
 import { suggestionsFor, templateLibrary, type SuggestionView, type TemplateChoice } from './template-view';
+import { ACTION_LABELS, letterActions, type LetterAction } from './letter-actions';
 
 const dateLabel = (isoOrDay: string, now: Date) => `${shortDate(isoOrDay, now)} (${relativeDays(isoOrDay, now)})`;
 
@@ -19,9 +20,15 @@ export interface MentorCardView {
   /** YYYY-MM-DD; absent for a paused or ended mentor. */
   nextCheckinOn?: string;
   nextCheckinLabel: string;
-  letters: { letter: LetterRequest; nextStep: string; deadlineLabel: string }[];
+  letters: { letter: LetterRequest; nextStep: string; deadlineLabel: string; actions: LetterActionView[] }[];
   due: DueItem[];
   suggestions: SuggestionView[];
+}
+
+/** A letter step the user can record from the sidebar, with its button label. */
+export interface LetterActionView {
+  action: LetterAction;
+  label: string;
 }
 
 export interface SidebarView {
@@ -72,7 +79,12 @@ export async function sidebarView(
       letters: ownLetters
         .filter(isOpen)
         .sort((a, b) => a.deadline.localeCompare(b.deadline))
-        .map((letter) => ({ letter, nextStep: nextStep(letter, settings), deadlineLabel: dateLabel(letter.deadline, now) })),
+        .map((letter) => ({
+          letter,
+          nextStep: nextStep(letter, settings),
+          deadlineLabel: dateLabel(letter.deadline, now),
+          actions: letterActions(letter, settings, now).map((action) => ({ action, label: ACTION_LABELS[action] })),
+        })),
       due: ownDue,
       suggestions: suggestionsFor(context, library, settings, now),
     };

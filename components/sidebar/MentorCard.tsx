@@ -1,8 +1,16 @@
-import type { MentorCardView } from '@/lib/sidebar-view';
+import type { LetterActionView, MentorCardView } from '@/lib/sidebar-view';
 import { roleLabel } from '@/lib/model';
 import { SeverityPill } from '../SeverityPill';
 
-export function MentorCard({ card, children }: { card: MentorCardView; children?: React.ReactNode }) {
+export function MentorCard({
+  card,
+  onLetterAction,
+  children,
+}: {
+  card: MentorCardView;
+  onLetterAction(letterId: string, action: LetterActionView['action']): void;
+  children?: React.ReactNode;
+}) {
   const { mentor, lastContactLabel, nextCheckinLabel, letters, due } = card;
   // "Dr." is already in "Dr. Maya Patel": show a title only when it says something more.
   const title = mentor.title && !mentor.name.toLowerCase().startsWith(mentor.title.toLowerCase()) ? mentor.title : undefined;
@@ -38,7 +46,7 @@ export function MentorCard({ card, children }: { card: MentorCardView; children?
         <section aria-label="Letters of recommendation">
           <h3>Letters</h3>
           <ul>
-            {letters.map(({ letter, nextStep, deadlineLabel }) => (
+            {letters.map(({ letter, nextStep, deadlineLabel, actions }) => (
               <li key={letter.id} data-testid="letter-item">
                 <strong>{letter.program}</strong>
                 <span className="muted">
@@ -46,6 +54,15 @@ export function MentorCard({ card, children }: { card: MentorCardView; children?
                   due {deadlineLabel}
                 </span>
                 <div>Next: {nextStep}</div>
+                {actions.length > 0 && (
+                  <div className="actions">
+                    {actions.map(({ action, label }) => (
+                      <button key={action} className="secondary" data-testid="letter-action" onClick={() => onLetterAction(letter.id, action)}>
+                        {label}
+                      </button>
+                    ))}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // The sidebar inside Gmail or Outlook: the mentor in the open thread or compose window, what
 // is due with them, and a one-click way to track someone new. Everything is rendered as text.
 import type { Person } from '@/lib/mail/types';
-import type { SidebarView } from '@/lib/sidebar-view';
+import type { LetterActionView, SidebarView } from '@/lib/sidebar-view';
 import { MentorCard } from './MentorCard';
 import { Suggestions, type InsertRequest } from './Suggestions';
 
@@ -29,6 +29,7 @@ export interface SidebarProps {
   onInsert(req: InsertRequest): void;
   onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
   onFailure(message: string): void;
+  onLetterAction(letterId: string, action: LetterActionView['action']): void;
   onDismissNotice(): void;
 }
 
@@ -69,7 +70,7 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
-function Content({ status, onTrack, onInsert, onPick, onFailure }: SidebarProps) {
+function Content({ status, onTrack, onInsert, onPick, onFailure, onLetterAction }: SidebarProps) {
   switch (status.kind) {
     case 'idle':
       return <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>;
@@ -91,7 +92,7 @@ function Content({ status, onTrack, onInsert, onPick, onFailure }: SidebarProps)
       return (
         <>
           {cards.map((card) => (
-            <MentorCard key={card.mentor.id} card={card}>
+            <MentorCard key={card.mentor.id} card={card} onLetterAction={onLetterAction}>
               <Suggestions card={card} templates={templates} onInsert={onInsert} onPick={onPick} onFailure={onFailure} />
             </MentorCard>
           ))}

@@ -7,6 +7,7 @@ import type { MailAdapter, OpenThread, Person } from '@/lib/mail/types';
 import { DATA_VERSION_KEY, send, type Request } from '@/lib/messaging';
 import { Sidebar, type Notice, type SidebarStatus } from '@/components/sidebar/Sidebar';
 import type { InsertRequest } from '@/components/sidebar/Suggestions';
+import type { LetterAction } from '@/lib/letter-actions';
 import { insertTemplate } from './insert';
 import { mountHost, placeHost, type Mounted } from './mount';
 import { placeSidebar } from './placement';
@@ -76,6 +77,7 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
           notice = { text: message };
           render();
         }}
+        onLetterAction={(letterId, action) => void recordStep(letterId, action)}
         onDismissNotice={() => {
           notice = undefined;
           render();
@@ -119,6 +121,16 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
   const track = async (person: Person) => {
     const page = last ?? readPage(adapter);
     await ask({ type: 'sidebar:track', person, thread: page.thread, people: page.people });
+  };
+
+  /** A letter step recorded from the sidebar; the write makes the background refresh the view. */
+  const recordStep = async (letterId: string, action: LetterAction) => {
+    try {
+      await send({ type: 'letter:action', letterId, action });
+    } catch (err) {
+      notice = { text: err instanceof Error ? err.message : 'That step could not be recorded.' };
+      render();
+    }
   };
 
   const insert = async (req: InsertRequest) => {

@@ -122,3 +122,19 @@ test('no sidebar on the inbox list beyond a quiet hint, and no request leaves th
   await expect(sidebar(page)).toContainText('Open a conversation');
   expect(requests.filter((u) => !u.startsWith('https://mail.google.com/'))).toEqual([]);
 });
+
+test('a letter step recorded in the sidebar moves the letter on and clears its due item', async ({ context, seed, rows }) => {
+  await seed({
+    mentors: [PATEL],
+    letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Summer Research Fellowship', deadline: dayFromNow(-2), status: 'submitted', submittedAt: new Date().toISOString(), remindersSent: 0 }],
+  });
+  const page = await context.newPage();
+  await page.goto(GMAIL('thread'));
+  const letter = sidebar(page).getByTestId('letter-item');
+  await expect(letter).toContainText('Next: Send a thank-you');
+  await expect(sidebar(page).getByTestId('due-item').filter({ hasText: 'thank-you' })).toHaveCount(1);
+  await letter.getByTestId('letter-action').filter({ hasText: 'Thank-you sent' }).click();
+  await expect(letter).toContainText('Next: Share the outcome when you hear');
+  await expect(sidebar(page).getByTestId('due-item').filter({ hasText: 'submitted the' })).toHaveCount(0);
+  expect((await rows<{ status: string }>('letters'))[0].status).toBe('thanked');
+});
