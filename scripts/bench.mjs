@@ -202,7 +202,7 @@ const rows = [
   ['Content script, raw / gzip', `${results.contentScript.rawKB} / ${results.contentScript.gzipKB} KB`, '< 70 KB gzip', results.contentScript.gzipKB < 70],
   [`Heap growth over ${HEAP_NAVIGATIONS} navigations`, `${results.heap.growthKB} KB (${results.heap.beforeMB} -> ${results.heap.afterMB} MB)`, '< 1 MB', results.heap.growthKB < 1024],
 ];
-const width = [44, 44, 24];
+const width = [58, 48, 26];
 console.log(`\n${'measure'.padEnd(width[0])}${'figure'.padEnd(width[1])}${'target'.padEnd(width[2])}met`);
 for (const [what, figure, target, met] of rows) console.log(`${what.padEnd(width[0])}${figure.padEnd(width[1])}${target.padEnd(width[2])}${met ? 'yes' : 'NO'}`);
 mkdirSync('bench-results', { recursive: true });
