@@ -34,7 +34,7 @@ export interface SidebarProps {
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { status, collapsed, notice, onToggle } = props;
+  const { collapsed, notice, onToggle } = props;
   if (collapsed) {
     return (
       <button className="tab" onClick={onToggle} aria-label="Open FollowThrough" aria-expanded="false" data-testid="sidebar-tab">

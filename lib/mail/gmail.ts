@@ -9,12 +9,12 @@ import {
   hasDarkBackground,
   insertPlainText,
   parseAddressList,
-  parseMailDate,
   person,
   safe,
   uniqueByEmail,
   visibleAll,
 } from './dom';
+import { parseMailDate } from './mail-date';
 
 const SEL = {
   main: '[role=main]',

@@ -12,13 +12,13 @@ import {
   outside,
   ownBox,
   parseAddressList,
-  parseMailDate,
   personIn,
   readableText,
   safe,
   uniqueByEmail,
   visibleAll,
 } from './dom';
+import { parseMailDate } from './mail-date';
 
 const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 

@@ -10,12 +10,12 @@ import {
   ownBox,
   parseAddressList,
   parseCssColor,
-  parseMailDate,
   personIn,
   readableText,
   safe,
   uniqueByEmail,
 } from '../../../lib/mail/dom';
+import { parseMailDate } from '../../../lib/mail/mail-date';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
