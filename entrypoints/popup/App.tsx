@@ -32,6 +32,16 @@ export function App() {
         <span className="summary">{dueCount ? `${dueCount} to do` : 'All caught up'}</span>
       </header>
 
+      {data.mentors.length === 0 && (
+        <section className="welcome" data-testid="welcome">
+          <p>
+            <strong>Start with your mentors.</strong> Open a conversation with one in Gmail or Outlook and choose
+            &ldquo;Track as mentor&rdquo; in the FollowThrough panel, or add them here:
+          </p>
+          <button onClick={() => openOptions('mentors')}>Add a mentor</button>
+        </section>
+      )}
+
       <section aria-labelledby="letters-h">
         <h2 id="letters-h">Letters of recommendation</h2>
         {letters.length === 0 && <p className="empty">No open letter requests.</p>}

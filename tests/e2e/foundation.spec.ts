@@ -127,3 +127,12 @@ test('the schedule alarm is re-created when the worker restarts', async ({ conte
   expect(await worker.evaluate(() => (globalThis as { marker?: number }).marker)).toBeUndefined();
   await expect.poll(alarms).toEqual(['followthrough-recompute']);
 });
+
+test('a first run says how to start, and the hint goes once there is a mentor', async ({ seed, extPage }) => {
+  const popup = await extPage('popup.html');
+  await expect(popup.getByTestId('welcome')).toContainText('Track as mentor');
+  await seed(seedData());
+  await popup.reload(); // seeding writes around Dexie, so the open popup's live query cannot see it
+  await expect(popup.getByTestId('welcome')).toHaveCount(0);
+  await expect(popup.getByTestId('deadline-row')).toHaveCount(4);
+});
