@@ -4,6 +4,7 @@ import { db as defaultDb, newId, type FollowThroughDB } from './db';
 import type { Activity } from './model';
 import type { ScheduleData } from './schedule';
 import { applyLetterAction, type LetterAction } from './letter-actions';
+import { sentMailNear } from './tracking';
 
 export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<ScheduleData> {
   return db.transaction('r', [db.mentors, db.letters, db.activities, db.goals], async () => {
@@ -28,7 +29,11 @@ export async function performLetterAction(
     if (!letter) throw new Error('That letter request no longer exists.');
     const result = applyLetterAction(letter, action, now);
     await db.letters.put(result.letter);
-    if (result.activity) await db.activities.add({ id: newId(), ...result.activity });
+    if (!result.activity) return;
+    // The email just sent may already be in the history from its thread: label it, not a twin.
+    const mail = await sentMailNear(letter.mentorId, now, db);
+    if (mail) await db.activities.update(mail.id, { kind: result.activity.kind, text: result.activity.text });
+    else await db.activities.add({ id: newId(), ...result.activity });
   });
 }
 

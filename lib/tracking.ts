@@ -53,12 +53,42 @@ export async function recordThread(thread: OpenThread, db: FollowThroughDB = def
         activities.push({ id: `mail:${row.id}:${kind}:${m.at}`, mentorId: mentor.id, kind, at: m.at, threadId: row.id });
       }
       const present = await db.activities.bulkGet(activities.map((a) => a.id));
-      const missing = activities.filter((_, i) => !present[i]);
+      const missing: Activity[] = [];
+      for (const [i, a] of activities.entries()) {
+        // A message the user already recorded as a letter step is that step, not a second contact.
+        if (!present[i] && !(a.kind === 'email-sent' && (await stepRecordedNear(mentor.id, a.at, db)))) missing.push(a);
+      }
       if (missing.length) await db.activities.bulkAdd(missing);
       added += missing.length;
     }
   });
   return added;
+}
+
+// A step recorded by hand ("I sent it: count this reminder") and the same message seen later in
+// the thread are one contact: they match when the step comes up to two hours after the send.
+const STEP_AFTER_SEND_MS = 2 * 3_600_000;
+const STEP_BEFORE_SEND_MS = 10 * 60_000;
+const OUTGOING_STEPS = new Set<Activity['kind']>(['email-sent', 'reminder', 'thank-you', 'update']);
+
+function around(db: FollowThroughDB, mentorId: string, fromMs: number, toMs: number) {
+  return db.activities
+    .where('[mentorId+at]')
+    .between([mentorId, new Date(fromMs).toISOString()], [mentorId, new Date(toMs).toISOString()], true, true);
+}
+
+/** A hand-recorded outgoing step near a sent message's time. */
+async function stepRecordedNear(mentorId: string, sentAt: string, db: FollowThroughDB): Promise<boolean> {
+  const ms = Date.parse(sentAt);
+  const near = await around(db, mentorId, ms - STEP_BEFORE_SEND_MS, ms + STEP_AFTER_SEND_MS).toArray();
+  return near.some((a) => !a.threadId && OUTGOING_STEPS.has(a.kind));
+}
+
+/** The sent message, already recorded from its thread, that a step recorded now refers to. */
+export async function sentMailNear(mentorId: string, stepAt: Date, db: FollowThroughDB = defaultDb): Promise<Activity | undefined> {
+  const ms = stepAt.getTime();
+  const near = await around(db, mentorId, ms - STEP_AFTER_SEND_MS, ms + STEP_BEFORE_SEND_MS).toArray();
+  return near.reverse().find((a) => a.threadId && a.kind === 'email-sent' && !a.text);
 }
 
 /** Addresses that are not people one would mentor with. */

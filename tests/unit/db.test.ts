@@ -139,3 +139,34 @@ describe('store', () => {
     expect((await dueItems(at(2026, 11, 23, 11), db)).map((i) => i.id)).toEqual([item.id]);
   });
 });
+
+describe('one sent email, one contact', () => {
+  const sentAt = new Date('2026-11-20T15:00:00.000Z');
+  const withSent = (): OpenThread => thread({ messages: [{ key: 'r', from: me, at: sentAt.toISOString(), fromMe: true }] });
+
+  it('labels the recorded email when the letter step is confirmed after it', async () => {
+    await db.mentors.add(mentor());
+    await db.letters.add(letter({ status: 'materials-sent' }));
+    await recordThread(withSent(), db);
+    await performLetterAction('l1', 'reminder-sent', new Date(sentAt.getTime() + 5 * 60_000), db);
+    const acts = await db.activities.toArray();
+    expect(acts).toHaveLength(1);
+    expect(acts[0]).toMatchObject({ kind: 'reminder', text: expect.stringContaining('Letter reminder'), threadId: expect.any(String) });
+  });
+
+  it('does not add the email from its thread when the step was recorded just after sending', async () => {
+    await db.mentors.add(mentor());
+    await db.letters.add(letter({ status: 'materials-sent' }));
+    await performLetterAction('l1', 'reminder-sent', new Date(sentAt.getTime() + 3 * 60_000), db);
+    expect(await recordThread(withSent(), db)).toBe(0);
+    expect((await db.activities.toArray()).map((a) => a.kind)).toEqual(['reminder']);
+  });
+
+  it('keeps both when they are hours apart: two contacts', async () => {
+    await db.mentors.add(mentor());
+    await db.letters.add(letter({ status: 'materials-sent' }));
+    await recordThread(withSent(), db);
+    await performLetterAction('l1', 'reminder-sent', new Date(sentAt.getTime() + 5 * 3_600_000), db);
+    expect(await db.activities.count()).toBe(2);
+  });
+});
