@@ -60,9 +60,12 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
   let last: PageRead | null = null;
   let mounted: Mounted | null = null;
 
+  /** Keeps the sidebar clear of compose windows, which open and move without changing the view. */
+  const place = (host: HTMLElement) =>
+    placeHost(host, placeSidebar(adapter.sidebarOffsets(document), last?.composeElements ?? [], innerWidth));
   const render = () => {
     mounted ??= mountHost(document);
-    placeHost(mounted.host, placeSidebar(adapter.sidebarOffsets(document), last?.composeElements ?? [], innerWidth));
+    place(mounted.host);
     mounted.host.dataset.theme = adapter.isDark(document) ? 'dark' : 'light';
     mounted.root.render(
       <Sidebar
@@ -109,7 +112,10 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
     const page = readPage(adapter);
     const unchanged = !force && last && page.signature === last.signature && page.readable === last.readable;
     last = page;
-    if (unchanged) return render(); // composes may have moved or opened: re-place the sidebar
+    if (unchanged) {
+      if (mounted) place(mounted.host);
+      return;
+    }
     if (page.people.length === 0) {
       asked += 1; // an answer still on its way is for a view that is gone
       status = page.readable ? { kind: 'idle' } : { kind: 'unreadable' };
