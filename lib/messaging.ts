@@ -13,7 +13,6 @@ export type Request =
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
-  | { type: 'open-options'; hash?: string }
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute;
    * `tables` names what was written when Dexie did not see the write. */
   | { type: 'data-changed'; tables?: string[] };
@@ -23,7 +22,6 @@ export interface Responses {
   'sidebar:track': SidebarView;
   'template:render': Rendered;
   'letter:action': null;
-  'open-options': null;
   'data-changed': null;
 }
 

@@ -67,7 +67,7 @@ export async function sidebarView(
     const ownLetters = letters.filter((l) => l.mentorId === mentor.id);
     const ownDue = due.filter((d) => d.mentorId === mentor.id);
     const last = lastContact(mentor, own, now);
-    const next = mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, own, now)) : undefined;
+    const next = mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, last)) : undefined;
     const threadRow = threads.find((t) => t?.mentorId === mentor.id);
     const context = { mentor, letters: ownLetters, activities: own, due: ownDue, thread: threadRow, lastContactAt: last };
     return {

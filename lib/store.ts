@@ -1,9 +1,9 @@
 // Reads and writes over the database shared by the background, popup and options pages.
 import { addDays } from 'date-fns';
-import { db as defaultDb, newId, type FollowThroughDB } from './db';
+import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db';
 import type { Activity } from './model';
 import type { ScheduleData } from './schedule';
-import { applyLetterAction, type LetterAction } from './letter-actions';
+import { applyLetterAction, letterActions, type LetterAction } from './letter-actions';
 import { sentMailNear } from './tracking';
 
 export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<ScheduleData> {
@@ -24,9 +24,18 @@ export async function performLetterAction(
   now: Date,
   db: FollowThroughDB = defaultDb,
 ): Promise<void> {
-  await db.transaction('rw', db.letters, db.activities, async () => {
-    const letter = await db.letters.get(letterId);
+  await db.transaction('rw', db.letters, db.activities, db.settings, async () => {
+    const [letter, settings] = await Promise.all([db.letters.get(letterId), getSettings(db)]);
     if (!letter) throw new Error('That letter request no longer exists.');
+    // Whoever asks (popup, options, sidebar), a step is recorded only when it is allowed now:
+    // the page may show a state the data has moved on from.
+    if (!letterActions(letter, settings, now).includes(action)) {
+      throw new Error(
+        action === 'reminder-sent'
+          ? 'No more reminders for this letter: two is the most, a few days apart.'
+          : 'That step no longer applies to this letter.',
+      );
+    }
     const result = applyLetterAction(letter, action, now);
     await db.letters.put(result.letter);
     if (!result.activity) return;

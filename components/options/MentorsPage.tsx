@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
 import { roleLabel, type Mentor } from '@/lib/model';
-import { summarizeHistory } from '@/lib/schedule';
+import { nextCheckinDay, summarizeHistory } from '@/lib/schedule';
 import { lastContactIn } from '@/lib/schedule/history';
-import { dayKey, localDay, plusDays } from '@/lib/schedule/dates';
+import { dayKey } from '@/lib/schedule/dates';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
@@ -25,7 +25,7 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
     .filter((m) => `${m.name} ${m.emails.join(' ')} ${m.role ?? ''}`.toLowerCase().includes(query.trim().toLowerCase()))
     .map((m) => {
       const last = lastContactIn(history, m, now.toISOString());
-      return { m, last, next: m.status === 'active' ? dayKey(plusDays(localDay(last), m.cadenceDays)) : '9999' };
+      return { m, last, next: m.status === 'active' ? dayKey(nextCheckinDay(m, last)) : '9999' };
     })
     .sort((a, b) =>
       sort === 'name' ? a.m.name.localeCompare(b.m.name) : sort === 'lastContact' ? b.last.localeCompare(a.last) : a.next.localeCompare(b.next),

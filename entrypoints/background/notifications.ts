@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { db, type NotifiedRow } from '@/lib/db';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
 import { snooze } from '@/lib/store';
+import { openOptions } from '@/lib/open-options';
 
 const SNOOZE_DAYS = 1;
 /** More new items than this at once (an import, notifications turned back on) make one summary. */
@@ -58,8 +59,7 @@ export function placeFor(row: NotifiedRow | undefined): string {
 }
 
 async function openItem(itemId: string): Promise<void> {
-  const hash = placeFor(await db.notified.get(itemId));
-  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
+  await openOptions(placeFor(await db.notified.get(itemId)));
 }
 
 export function setupNotifications(): void {

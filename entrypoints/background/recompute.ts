@@ -22,6 +22,8 @@ let generation = 0;
 
 /** Tables whose change makes the history summary stale. */
 const HISTORY_TABLES = ['activities', 'settings'];
+/** Written by the recompute itself (which items were announced): no reason to run again. */
+const BOOKKEEPING_TABLES = ['notified'];
 
 /** Drops the summary when `tables` (unknown: all) include one it depends on. */
 export function historyChanged(tables: string[] | undefined): void {
@@ -92,7 +94,9 @@ export function recomputeNow(now = new Date()): Promise<void> {
 export function setupRecompute(): void {
   // Fires for writes in this worker and, through Dexie's broadcast, in the popup and options.
   Dexie.on('storagemutated', (parts) => {
-    historyChanged(tablesOf(parts));
+    const tables = tablesOf(parts);
+    if (tables?.every((t) => BOOKKEEPING_TABLES.includes(t))) return;
+    historyChanged(tables);
     scheduleRecompute();
   });
   browser.runtime.onInstalled.addListener(() => scheduleRecompute(0));

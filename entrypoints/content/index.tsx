@@ -130,13 +130,15 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
   };
 
   /** A letter step recorded from the sidebar; the write makes the background refresh the view. */
-  const recordStep = async (letterId: string, action: LetterAction) => {
+  const recordStep = async (letterId: string, action: LetterAction, done?: string) => {
     try {
       await send({ type: 'letter:action', letterId, action });
+      if (!done) return;
+      notice = { text: done };
     } catch (err) {
       notice = { text: err instanceof Error ? err.message : 'That step could not be recorded.' };
-      render();
     }
+    render();
   };
 
   const insert = async (req: InsertRequest) => {
@@ -148,11 +150,7 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
         letterId && confirms
           ? {
               label: confirms.label,
-              run: () =>
-                void send({ type: 'letter:action', letterId, action: confirms.action }).then(
-                  () => ((notice = { text: 'Recorded. Thank you for following through.' }), render()),
-                  (err: Error) => ((notice = { text: err.message }), render()),
-                ),
+              run: () => void recordStep(letterId, confirms.action, 'Recorded. Thank you for following through.'),
             }
           : undefined,
     };

@@ -1,6 +1,6 @@
 // The deadline overview: every open letter request soonest first, then check-ins and other
 // steps that are due, each with one-click actions.
-import { browser } from 'wxt/browser';
+import { openOptions } from '@/lib/open-options';
 import type { LetterRequest, Mentor } from '@/lib/model';
 import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
@@ -10,8 +10,8 @@ import { useNow, useSchedule } from '@/components/useSchedule';
 import { writeThenNotify } from '@/components/notify-background';
 import { SeverityPill } from '@/components/SeverityPill';
 
-function openOptions(hash: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${hash}`) });
+function openOptionsAt(place: string): void {
+  void openOptions(place);
   window.close();
 }
 
@@ -38,7 +38,7 @@ export function App() {
             <strong>Start with your mentors.</strong> Open a conversation with one in Gmail or Outlook and choose
             &ldquo;Track as mentor&rdquo; in the FollowThrough panel, or add them here:
           </p>
-          <button onClick={() => openOptions('mentors')}>Add a mentor</button>
+          <button onClick={() => openOptionsAt('mentors')}>Add a mentor</button>
         </section>
       )}
 
@@ -74,7 +74,7 @@ export function App() {
               <div className="actions">
                 <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in'))}>Checked in</button>
                 <button onClick={() => writeThenNotify(() => snooze(item.id, 7, new Date()))}>Snooze a week</button>
-                <button onClick={() => openOptions(`mentor=${item.mentorId}`)}>Open</button>
+                <button onClick={() => openOptionsAt(`mentor=${item.mentorId}`)}>Open</button>
               </div>
             </li>
           ))}
@@ -93,7 +93,7 @@ export function App() {
       )}
 
       <footer>
-        <button className="link" onClick={() => openOptions('mentors')}>
+        <button className="link" onClick={() => openOptionsAt('mentors')}>
           Mentors, letters and settings
         </button>
       </footer>
@@ -132,7 +132,7 @@ function LetterRow(props: {
         {item && item.severity !== 'upcoming' && (
           <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
         )}
-        <button onClick={() => openOptions(`letter=${letter.id}`)}>Open</button>
+        <button onClick={() => openOptionsAt(`letter=${letter.id}`)}>Open</button>
       </div>
     </li>
   );
@@ -151,7 +151,7 @@ function DueRow({ item }: { item: DueItem }) {
           <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting'))}>Thanked</button>
         )}
         <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
-        <button onClick={() => openOptions(`mentor=${item.mentorId}`)}>Open</button>
+        <button onClick={() => openOptionsAt(`mentor=${item.mentorId}`)}>Open</button>
       </div>
     </li>
   );

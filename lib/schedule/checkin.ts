@@ -26,14 +26,15 @@ export function lastContact(mentor: Mentor, activities: Activity[], now: Date): 
   return best ?? mentor.createdAt;
 }
 
-export function nextCheckinDay(mentor: Mentor, activities: Activity[], now: Date): Date {
-  return plusDays(localDay(lastContact(mentor, activities, now)), mentor.cadenceDays);
+/** The day a check-in falls due: `cadenceDays` after the last contact (lastContact()). */
+export function nextCheckinDay(mentor: Mentor, last: string): Date {
+  return plusDays(localDay(last), mentor.cadenceDays);
 }
 
 /** `last` is lastContact() of the mentor: computeDue finds it for every mentor in one pass. */
 export function checkinItem(mentor: Mentor, last: string, rules: RuleSettings, now: Date): DueItem | null {
   if (mentor.status !== 'active') return null;
-  const dueDay = plusDays(localDay(last), mentor.cadenceDays);
+  const dueDay = nextCheckinDay(mentor, last);
   const left = daysUntil(dueDay, now);
   const severity = severityBefore(left, rules.upcomingDays);
   if (!severity) return null;

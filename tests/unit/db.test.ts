@@ -129,6 +129,11 @@ describe('store', () => {
     expect((await db.activities.toArray()).map((a) => a.kind)).toEqual(['thank-you']);
     expect((await dueItems(at(2026, 11, 21), db)).map((i) => i.kind)).not.toContain('letter-thanks');
     await expect(performLetterAction('nope', 'thanked', at(2026, 11, 21), db)).rejects.toThrow('no longer exists');
+    // Any caller, not only the sidebar: a step the letter has moved past, or a third reminder, is refused.
+    await expect(performLetterAction('l1', 'asked', at(2026, 11, 21), db)).rejects.toThrow('no longer applies');
+    await db.letters.put(letter({ id: 'l2', status: 'materials-sent', remindersSent: 2 }));
+    await expect(performLetterAction('l2', 'reminder-sent', at(2026, 11, 21), db)).rejects.toThrow('No more reminders');
+    expect((await db.letters.get('l2'))?.remindersSent).toBe(2);
   });
 
   it('hides a snoozed item until the snooze ends', async () => {
