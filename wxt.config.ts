@@ -3,15 +3,16 @@ import type { Alias, AliasOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only-plugin';
 import { MAIL_HOSTS } from './lib/mail/hosts';
 
-// The narrowest permissions that do the job: local data, a schedule, notifications, and the
-// webmail hosts the sidebar reads. No tabs, no scripting, no <all_urls>.
+// The narrowest permissions that do the job: local data, a schedule, notifications, the side
+// panel (added by WXT for the `sidepanel` entrypoint on Chrome) and the webmail hosts the sidebar
+// reads. No tabs, no scripting, no <all_urls>.
 export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
 export { MAIL_HOSTS };
 
 /**
- * The sidebar lives inside the user's mail, so its bundle must be small: there its React code
- * runs on preact/compat (a few KB instead of React DOM's 60 KB gzipped; the whole content script
- * is about 18 KB). Extension pages keep React.
+ * The content script holds no UI framework (the chip is plain DOM); should React code ever reach
+ * it, it runs on preact/compat (a few KB instead of React DOM's 60 KB gzipped). Extension pages,
+ * the side panel among them, keep React.
  */
 const PREACT_FOR_REACT: Alias[] = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -35,6 +36,9 @@ export default defineConfig({
     permissions: PERMISSIONS,
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'FollowThrough: deadlines at a glance' },
+    // The in-page fallback frames the sidebar page: reachable from the webmail pages only, and
+    // under a URL that changes per session so no page can fingerprint the extension by it.
+    web_accessible_resources: [{ resources: ['sidepanel.html'], matches: MAIL_HOSTS, use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks each add-on to declare what it collects: nothing leaves the machine.

@@ -1,15 +1,23 @@
-// The one message protocol between content scripts and the background. Content scripts hold
-// no database: they send what the page shows and get back what to display.
-import { browser } from 'wxt/browser';
-import type { OpenThread, Person } from './mail/types';
-import type { SidebarView } from './sidebar-view';
+// The one message protocol between content scripts, the side panel and the background.
+// Content scripts hold no database: they report what the page shows and get back only what
+// they display (the chip's name and count). The side panel asks the background for a tab's view
+// and sends inserts through it to that tab's content script.
+import { browser, type Browser } from 'wxt/browser';
+import type { Person } from './mail/types';
 import type { LetterAction } from './letter-actions';
 import type { Rendered } from './templates/render';
+import type { ChipView, InsertOutcome, InsertRequest, PageReport, PanelView } from './panel-view';
 
 export type Request =
-  /** The open thread (recorded for tracked mentors) and everyone on screen: thread and compose. */
-  | { type: 'sidebar:view'; thread: OpenThread | null; people: Person[] }
-  | { type: 'sidebar:track'; person: Person; thread: OpenThread | null; people: Person[] }
+  /** From a content script: what its page shows now (sender.tab says which tab). */
+  | { type: 'page:report'; report: PageReport }
+  /** From the chip's click: open the browser's side panel for the sender's tab. */
+  | { type: 'panel:open' }
+  /** From the side panel: what to show for tab `tabId`. */
+  | { type: 'panel:view'; tabId: number }
+  | { type: 'panel:track'; tabId: number; person: Person }
+  /** From the side panel: put this text into tab `tabId`'s compose. */
+  | { type: 'panel:insert'; tabId: number; req: InsertRequest }
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
@@ -18,15 +26,22 @@ export type Request =
   | { type: 'data-changed'; tables?: string[] };
 
 export interface Responses {
-  'sidebar:view': SidebarView;
-  'sidebar:track': SidebarView;
+  'page:report': ChipView;
+  'panel:open': null;
+  'panel:view': PanelView;
+  'panel:track': PanelView;
+  'panel:insert': InsertOutcome;
   'template:render': Rendered;
   'letter:action': null;
   'data-changed': null;
 }
 
+/** Sent by the background to one tab's content script (tabs.sendMessage), never broadcast. */
+export type TabRequest = { type: 'page:insert'; req: InsertRequest };
+
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-export type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
+export type Sender = Browser.runtime.MessageSender;
+export type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<Responses[K]> };
 
 /** Storage key the background bumps after data changes, so open sidebars refresh. */
 export const DATA_VERSION_KEY = 'dataVersion';
@@ -38,12 +53,14 @@ export async function send<R extends Request>(req: R): Promise<Responses[R['type
   return reply.value;
 }
 
-export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: Reply<unknown>) => void) => {
+/** Registers answers for some of the requests (each background module registers its own). */
+export function handleMessages(handlers: Partial<Handlers>): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     const req = raw as Request;
-    const handler = handlers[req?.type] as ((r: Request) => Promise<unknown>) | undefined;
+    const handler = handlers[req?.type] as ((r: Request, s: Sender) => Promise<unknown>) | undefined;
     if (!handler) return false;
-    handler(req).then(
+    // Called at once, not after an await: sidePanel.open() must run within the user's click.
+    handler(req, sender).then(
       (value) => sendResponse({ ok: true, value }),
       (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
     );

@@ -24,6 +24,11 @@ const FIGURES: { key: NumberKey; label: string; hint: string; min: number; max: 
   { key: 'outcomeDays', label: 'Share an outcome within (days)', hint: 'Tell them how it went, and thank them again', min: 1, max: 60 },
 ];
 
+const PLACEMENTS = [
+  ['beside', "Beside the page, in the browser's side panel"],
+  ['inside', 'Inside the page, opened from a small tab'],
+] as const;
+
 export function SettingsPage({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [saved, setSaved] = useState(false);
@@ -78,6 +83,15 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         <Field label="Quiet until (hour, 0 to 23)" error={errors.quietEndHour}>
           {(id) => <input id={id} type="number" min={0} max={23} value={draft.quietEndHour} onChange={(e) => change({ quietEndHour: Number(e.target.value) })} />}
         </Field>
+        <h2>Sidebar</h2>
+        <fieldset className="choice">
+          <legend>Show the sidebar</legend>
+          {PLACEMENTS.map(([value, label]) => (
+            <label key={value} className="check">
+              <input type="radio" name="sidebarPlacement" value={value} checked={draft.sidebarPlacement === value} onChange={() => change({ sidebarPlacement: value })} /> {label}
+            </label>
+          ))}
+        </fieldset>
         <div className="buttons">
           <button type="submit" className="primary" disabled={!valid}>
             Save settings

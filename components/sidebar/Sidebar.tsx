@@ -1,9 +1,11 @@
-// The sidebar inside Gmail or Outlook: the mentor in the open thread or compose window, what
-// is due with them, and a one-click way to track someone new. Everything is rendered as text.
+// The sidebar beside Gmail or Outlook (the side panel page, or its iframe in the page): the
+// mentor in the open thread or compose window, what is due with them, and a one-click way to
+// track someone new. Everything is rendered as text.
 import type { Person } from '@/lib/mail/types';
 import type { LetterActionView, SidebarView } from '@/lib/sidebar-view';
+import type { InsertRequest } from '@/lib/panel-view';
 import { MentorCard } from './MentorCard';
-import { Suggestions, type InsertRequest } from './Suggestions';
+import { Suggestions } from './Suggestions';
 
 export type SidebarStatus =
   /** Nothing open that involves a person: the inbox, a settings page. */
@@ -14,6 +16,8 @@ export type SidebarStatus =
   | { kind: 'ready'; view: SidebarView }
   | { kind: 'error'; message: string };
 
+export type { InsertRequest };
+
 /** What happened after an insert, and the letter step to confirm once the mail is sent. */
 export interface Notice {
   text: string;
@@ -22,33 +26,23 @@ export interface Notice {
 
 export interface SidebarProps {
   status: SidebarStatus;
-  collapsed: boolean;
   notice?: Notice;
-  onToggle(): void;
   onTrack(person: Person): void;
   onInsert(req: InsertRequest): void;
   onPick(templateId: string, mentorId: string): Promise<Omit<InsertRequest, 'mentorEmails'>>;
   onFailure(message: string): void;
   onLetterAction(letterId: string, action: LetterActionView['action']): void;
   onDismissNotice(): void;
+  /** Shown when no one is on screen: the deadline overview stays one click away. */
+  idleExtra?: React.ReactNode;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { collapsed, notice, onToggle } = props;
-  if (collapsed) {
-    return (
-      <button className="tab" onClick={onToggle} aria-label="Open FollowThrough" aria-expanded="false" data-testid="sidebar-tab">
-        FT
-      </button>
-    );
-  }
+  const { notice } = props;
   return (
-    <aside className="panel" aria-label="FollowThrough">
+    <main className="panel" aria-label="FollowThrough">
       <header className="bar">
-        <span className="brand">FollowThrough</span>
-        <button className="icon" onClick={onToggle} aria-label="Collapse FollowThrough" aria-expanded="true" data-testid="sidebar-collapse">
-          &rsaquo;
-        </button>
+        <h1 className="brand">FollowThrough</h1>
       </header>
       <div className="body">
         {notice && (
@@ -66,14 +60,19 @@ export function Sidebar(props: SidebarProps) {
         )}
         <Content {...props} />
       </div>
-    </aside>
+    </main>
   );
 }
 
-function Content({ status, onTrack, onInsert, onPick, onFailure, onLetterAction }: SidebarProps) {
+function Content({ status, onTrack, onInsert, onPick, onFailure, onLetterAction, idleExtra }: SidebarProps) {
   switch (status.kind) {
     case 'idle':
-      return <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>;
+      return (
+        <>
+          <p className="quiet">Open a conversation with a mentor, or write to one, to see where things stand.</p>
+          {idleExtra}
+        </>
+      );
     case 'unreadable':
       return (
         <p className="quiet" data-testid="unreadable">

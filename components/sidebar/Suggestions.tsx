@@ -1,17 +1,9 @@
 // The messages that fit this mentor now (top three, each with why), and every other template
-// one pick away. Buttons keep the focus in the compose window so text lands at the caret.
+// one pick away. Buttons keep the focus where it is (in the in-page panel, the compose window).
 import { useId, useState } from 'react';
 import type { MentorCardView } from '@/lib/sidebar-view';
-import type { SuggestionView, TemplateChoice } from '@/lib/template-view';
-
-export interface InsertRequest {
-  mentorEmails: string[];
-  subject: string;
-  body: string;
-  missing: string[];
-  letterId?: string;
-  confirms?: SuggestionView['confirms'];
-}
+import type { TemplateChoice } from '@/lib/template-view';
+import type { InsertRequest } from '@/lib/panel-view';
 
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 

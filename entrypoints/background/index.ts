@@ -2,10 +2,12 @@ import { setupAlarms } from './alarms';
 import { setupMessages } from './messages';
 import { setupNotifications } from './notifications';
 import { setupRecompute } from './recompute';
+import { setupSidePanel } from './sidepanel';
 
 export default defineBackground(() => {
   setupRecompute();
   setupAlarms();
   setupMessages();
   setupNotifications();
+  setupSidePanel();
 });

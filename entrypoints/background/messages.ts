@@ -1,6 +1,4 @@
 import { handleMessages } from '@/lib/messaging';
-import { sidebarView } from '@/lib/sidebar-view';
-import { recordThread, trackMentor } from '@/lib/tracking';
 import { db, getSettings } from '@/lib/db';
 import { renderById } from '@/lib/template-view';
 import { performLetterAction } from '@/lib/store';
@@ -8,15 +6,6 @@ import { historyChanged, scheduleRecompute } from './recompute';
 
 export function setupMessages(): void {
   handleMessages({
-    'sidebar:view': async ({ thread, people }) => {
-      if (thread) await recordThread(thread);
-      return sidebarView(people, new Date(), db, thread);
-    },
-    'sidebar:track': async ({ person, thread, people }) => {
-      await trackMentor(person, new Date());
-      if (thread) await recordThread(thread);
-      return sidebarView(people, new Date(), db, thread);
-    },
     'template:render': async ({ templateId, mentorId, letterId }) =>
       renderById(templateId, mentorId, new Date(), await getSettings(), db, letterId),
     'letter:action': async ({ letterId, action }) => {

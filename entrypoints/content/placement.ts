@@ -1,7 +1,7 @@
-// Keeps the sidebar clear of the webmail's floating compose windows (Gmail's sit bottom right):
-// it moves left of any narrow compose it would cover. Wide composes (a reply in the reading
-// pane) are part of the page body, as is the message text the sidebar floats over.
-const SIDEBAR_WIDTH = 300;
+// Keeps the in-page sidebar (the fallback iframe) clear of the webmail's floating compose
+// windows (Gmail's sit bottom right): it moves left of any narrow compose it would cover. Wide
+// composes (a reply in the reading pane) are part of the page body.
+export const SIDEBAR_WIDTH = 300;
 const GAP = 12;
 /** A compose narrower than this share of the window is a floating window, not the page. */
 const FLOATING_SHARE = 0.6;

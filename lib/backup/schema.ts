@@ -195,6 +195,7 @@ export const settingsSchema: z.ZodType<Partial<Settings>> = z.object({
   notificationsEnabled: bool.optional(),
   quietStartHour: wholeNumber(0, 23).optional(),
   quietEndHour: wholeNumber(0, 23).optional(),
+  sidebarPlacement: z.enum(['beside', 'inside'], { error: says("must be 'beside' or 'inside'") }).optional(),
   lastBackupAt: timestamp.optional(),
 } satisfies Shape<Settings>, { error: says('must be an object') });
 

@@ -39,7 +39,13 @@ export interface NotificationSettings {
   quietEndHour: number;
 }
 
-export type Settings = RuleSettings & UserProfile & NotificationSettings & { lastBackupAt?: string };
+export interface DisplaySettings {
+  /** The sidebar in the browser's side panel beside the mail, or inside the page (an iframe the
+   * page cannot read). Browsers without a side panel always use the page. */
+  sidebarPlacement: 'beside' | 'inside';
+}
+
+export type Settings = RuleSettings & UserProfile & NotificationSettings & DisplaySettings & { lastBackupAt?: string };
 
 export const DEFAULT_RULES: RuleSettings = {
   defaultCadenceDays: 30,
@@ -62,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notificationsEnabled: true,
   quietStartHour: 22,
   quietEndHour: 7,
+  sidebarPlacement: 'beside',
 };
 
 /** Stored settings merged over the defaults, so a figure added later gets its default. */

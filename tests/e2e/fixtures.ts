@@ -37,6 +37,8 @@ interface Fixtures {
   extensionId: string;
   seed: (data: Seed) => Promise<void>;
   extPage: (path: string) => Promise<Page>;
+  /** The side panel of a mail tab, opened as a page: `sidepanel.html?tabId=N`. */
+  panel: (mail: Page) => Promise<Page>;
   /** Every row of a table, read from an extension page. */
   rows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
 }
@@ -95,6 +97,12 @@ export const test = base.extend<Fixtures>({
       return page;
     });
   },
+  panel: async ({ worker, extPage }, use) => {
+    await use(async (mail: Page) => {
+      const tabId = await tabIdOf(worker, mail);
+      return extPage(`sidepanel.html?tabId=${tabId}`);
+    });
+  },
   seed: async ({ extPage }, use) => {
     await use(async (data: Seed) => {
       const page = await extPage('popup.html');
@@ -105,6 +113,19 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** The browser's id for the tab showing `page`, asked of the service worker (it sees the webmail
+ * tabs' URLs through the host permissions). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  let id: number | undefined;
+  await baseExpect
+    .poll(async () => {
+      id = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+      return id;
+    })
+    .toBeDefined();
+  return id!;
+}
 
 /** A calendar date (YYYY-MM-DD) `days` from today, in the browser's zone. */
 export function dayFromNow(days: number): string {

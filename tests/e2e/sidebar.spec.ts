@@ -1,11 +1,10 @@
-// The sidebar on the fixture pages, served at the real Gmail and Outlook URLs.
+// The sidebar in the browser's side panel, opened as a page (`sidepanel.html?tabId=N`) beside
+// fixture pages served at the real Gmail and Outlook URLs.
 import { test, expect, dayFromNow } from './fixtures';
 import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
 import { OKAFOR, PATEL } from './people';
 
-const sidebar = (page: import('@playwright/test').Page) => page.locator('followthrough-sidebar');
-
-test('a thread with a tracked mentor shows the card, the last contact and what is due', async ({ context, seed }) => {
+test('a thread with a tracked mentor shows the card, the last contact and what is due', async ({ context, seed, panel }) => {
   await seed({
     mentors: [PATEL],
     letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Internal Medicine, Mass General Brigham', deadline: dayFromNow(4), status: 'materials-sent', remindersSent: 0 }],
@@ -14,7 +13,8 @@ test('a thread with a tracked mentor shows the card, the last contact and what i
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e));
   await page.goto(GMAIL('thread', 'inbox/19b5c0a1d2e3f401'));
-  const card = sidebar(page).getByTestId('mentor-card');
+  const side = await panel(page);
+  const card = side.getByTestId('mentor-card');
   await expect(card).toHaveCount(1);
   await expect(card.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
   // The newest message in the open thread, not the hidden earlier one.
@@ -22,45 +22,53 @@ test('a thread with a tracked mentor shows the card, the last contact and what i
   await expect(card.getByTestId('due-item')).toHaveCount(1);
   await expect(card.getByTestId('due-item')).toContainText('one polite reminder');
   await expect(card.getByTestId('letter-item')).toContainText('Remind a week before the deadline');
+  // The page itself gets the name it already shows and the count, nothing more.
+  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel \u00b7 1 due');
   expect(errors).toEqual([]);
 });
 
-test('an unknown sender can be tracked in one click, and the card appears', async ({ context, rows }) => {
+test('an unknown sender can be tracked in one click, and the card appears', async ({ context, rows, panel }) => {
   const page = await context.newPage();
   await page.goto(GMAIL('thread-unknown'));
-  const add = sidebar(page).getByTestId('add-mentor');
+  const side = await panel(page);
+  const add = side.getByTestId('add-mentor');
   await expect(add).toHaveCount(1);
-  await expect(sidebar(page).getByTestId('unknown-person')).toContainText('eruiz@university.example.edu');
+  await expect(side.getByTestId('unknown-person')).toContainText('eruiz@university.example.edu');
   await add.click();
-  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText('Elena Ruiz');
-  await expect(sidebar(page).getByTestId('add-mentor')).toHaveCount(0);
+  await expect(side.getByTestId('mentor-name')).toHaveText('Elena Ruiz');
+  await expect(side.getByTestId('add-mentor')).toHaveCount(0);
   const mentors = await rows<{ name: string; emails: string[]; cadenceDays: number }>('mentors');
   expect(mentors).toEqual([expect.objectContaining({ name: 'Elena Ruiz', emails: ['eruiz@university.example.edu'], cadenceDays: 30 })]);
   // The thread is recorded at once: both messages, each with its direction.
   await expect.poll(async () => (await rows<{ kind: string }>('activities')).map((a) => a.kind).sort()).toEqual(['email-received', 'email-sent']);
+  // The chip in the page follows: now a tracked mentor.
+  await expect(page.getByTestId('page-chip')).toContainText('Elena Ruiz');
 });
 
-test('re-opening a thread records no duplicate activity', async ({ context, seed, rows }) => {
+test('re-opening a thread records no duplicate activity', async ({ context, seed, rows, panel }) => {
   await seed({ mentors: [PATEL] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  await expect(sidebar(page).getByTestId('mentor-card')).toHaveCount(1);
+  const side = await panel(page);
+  await expect(side.getByTestId('mentor-card')).toHaveCount(1);
   await expect.poll(async () => (await rows('activities')).length).toBeGreaterThan(0);
   const first = await rows<{ id: string }>('activities');
   for (let i = 0; i < 3; i++) {
     await page.reload();
-    await expect(sidebar(page).getByTestId('mentor-card')).toHaveCount(1);
+    await expect(page.getByTestId('page-chip')).toContainText('Patel');
+    await expect(side.getByTestId('mentor-card')).toHaveCount(1);
   }
   const after = await rows<{ id: string }>('activities');
   expect(after.map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort());
   expect(await rows('threads')).toHaveLength(1);
 });
 
-test('navigating between threads switches the card', async ({ context, seed }) => {
+test('navigating between threads switches the card', async ({ context, seed, panel }) => {
   await seed({ mentors: [PATEL, OKAFOR] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread', 'inbox/19b5c0a1d2e3f401'));
-  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
+  const side = await panel(page);
+  await expect(side.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
   // As Gmail does: the open view is hidden and the cached earlier thread is shown again.
   await page.evaluate(() => {
     const [earlier, current] = [...document.querySelectorAll<HTMLElement>('div.nH.if')];
@@ -68,73 +76,73 @@ test('navigating between threads switches the card', async ({ context, seed }) =
     earlier.style.display = '';
     location.hash = 'inbox/19b0f4c2a9e61d37';
   });
-  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText('Dr. Samuel Okafor');
+  await expect(side.getByTestId('mentor-name')).toHaveText('Dr. Samuel Okafor');
 });
 
-test('composing to a mentor shows their card, in Gmail and in Outlook', async ({ context, seed }) => {
+test('composing to a mentor shows their card, in Gmail and in Outlook', async ({ context, seed, panel }) => {
   await seed({ mentors: [PATEL, OKAFOR] });
   const gmail = await context.newPage();
   await gmail.goto(GMAIL('compose'));
-  await expect(sidebar(gmail).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await expect((await panel(gmail)).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
   const popout = await context.newPage();
   await popout.goto(OUTLOOK('compose-popout', 'mail/deeplink/compose'));
-  await expect(sidebar(popout).getByTestId('mentor-name')).toHaveText(['Dr. Samuel Okafor']);
+  await expect((await panel(popout)).getByTestId('mentor-name')).toHaveText(['Dr. Samuel Okafor']);
 });
 
-test('Outlook reading pane: the conversation with a tracked mentor shows the card', async ({ context, seed }) => {
+test('Outlook reading pane: the conversation with a tracked mentor shows the card', async ({ context, seed, panel }) => {
   await seed({ mentors: [OKAFOR] });
   const page = await context.newPage();
   await page.goto(OUTLOOK('reading-pane'));
-  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText('Dr. Samuel Okafor');
-  await expect(sidebar(page).getByTestId('last-contact')).not.toBeEmpty();
+  const side = await panel(page);
+  await expect(side.getByTestId('mentor-name')).toHaveText('Dr. Samuel Okafor');
+  await expect(side.getByTestId('last-contact')).not.toBeEmpty();
 });
 
-test('a page that cannot be read shows a quiet state and no page error', async ({ context }) => {
+test('a page that cannot be read shows a quiet state and no page error', async ({ context, panel }) => {
   for (const url of [GMAIL('broken'), OUTLOOK('broken')]) {
     const page = await context.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e));
     await page.goto(url);
-    await expect(sidebar(page).getByTestId('unreadable')).toBeVisible();
+    await expect((await panel(page)).getByTestId('unreadable')).toBeVisible();
     expect(errors).toEqual([]);
   }
 });
 
-test('the sidebar collapses to a tab, remembers it, and follows the dark theme', async ({ context, seed }) => {
+test('the panel follows the dark theme of its tab', async ({ context, seed, panel }) => {
   await seed({ mentors: [PATEL] });
-  const page = await context.newPage();
-  await page.goto(GMAIL('dark'));
-  await expect(sidebar(page)).toHaveAttribute('data-theme', 'dark');
-  await sidebar(page).getByTestId('sidebar-collapse').click();
-  await expect(sidebar(page).getByTestId('sidebar-tab')).toBeVisible();
-  await page.goto(GMAIL('thread'));
-  await expect(sidebar(page).getByTestId('sidebar-tab')).toBeVisible();
-  await expect(sidebar(page)).toHaveAttribute('data-theme', 'light');
-  await sidebar(page).getByTestId('sidebar-tab').click();
-  await expect(sidebar(page).getByTestId('mentor-card')).toBeVisible();
+  const dark = await context.newPage();
+  await dark.goto(GMAIL('dark'));
+  await expect((await panel(dark)).locator('html')).toHaveAttribute('data-theme', 'dark');
+  const light = await context.newPage();
+  await light.goto(GMAIL('thread'));
+  await expect((await panel(light)).locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('no sidebar on the inbox list beyond a quiet hint, and no request leaves the page', async ({ context }) => {
+test('on the inbox the panel gives a quiet hint and the deadline overview, and no request leaves the page', async ({ context, panel, extensionId }) => {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(GMAIL('inbox'));
-  await expect(sidebar(page)).toContainText('Open a conversation');
+  const side = await panel(page);
+  await expect(side.locator('main')).toContainText('Open a conversation');
+  await expect(side.getByTestId('open-overview')).toHaveAttribute('href', `chrome-extension://${extensionId}/popup.html`);
   expect(requests.filter((u) => !u.startsWith('https://mail.google.com/'))).toEqual([]);
 });
 
-test('a letter step recorded in the sidebar moves the letter on and clears its due item', async ({ context, seed, rows }) => {
+test('a letter step recorded in the sidebar moves the letter on and clears its due item', async ({ context, seed, rows, panel }) => {
   await seed({
     mentors: [PATEL],
     letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Summer Research Fellowship', deadline: dayFromNow(-2), status: 'submitted', submittedAt: new Date().toISOString(), remindersSent: 0 }],
   });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  const letter = sidebar(page).getByTestId('letter-item');
+  const side = await panel(page);
+  const letter = side.getByTestId('letter-item');
   await expect(letter).toContainText('Next: Send a thank-you');
-  await expect(sidebar(page).getByTestId('due-item').filter({ hasText: 'thank-you' })).toHaveCount(1);
+  await expect(side.getByTestId('due-item').filter({ hasText: 'thank-you' })).toHaveCount(1);
   await letter.getByTestId('letter-action').filter({ hasText: 'Thank-you sent' }).click();
   await expect(letter).toContainText('Next: Share the outcome when you hear');
-  await expect(sidebar(page).getByTestId('due-item').filter({ hasText: 'submitted the' })).toHaveCount(0);
+  await expect(side.getByTestId('due-item').filter({ hasText: 'submitted the' })).toHaveCount(0);
   expect((await rows<{ status: string }>('letters'))[0].status).toBe('thanked');
 });

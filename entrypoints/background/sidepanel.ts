@@ -1,0 +1,101 @@
+// The side panel's half of the background: keeps what each webmail tab reported, enables the
+// panel on those tabs only, answers the panel with the tab's view, opens it from the chip, and
+// carries inserts to the tab's content script.
+import { browser } from 'wxt/browser';
+import { handleMessages, DATA_VERSION_KEY, type TabRequest } from '@/lib/messaging';
+import { sidebarView, type SidebarView } from '@/lib/sidebar-view';
+import { recordThread, trackMentor } from '@/lib/tracking';
+import { db, getSettings } from '@/lib/db';
+import { isMailUrl } from '@/lib/mail/hosts';
+import { chipFigures, panelStatus, type InsertOutcome, type PageReport, type PanelView, type Placement } from '@/lib/panel-view';
+
+/** storage.session key of a tab's report: extension pages only (content scripts cannot read
+ * session storage by default), and the panel listens to it to follow its tab. */
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/** Firefox has sidebar_action instead, which cannot be opened from a click in the page. */
+const sidePanel = () => (browser as unknown as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
+
+/** The last view computed per tab, so the panel's first question after a report costs nothing. */
+const views = new Map<number, { report: PageReport; view: SidebarView }>();
+
+async function reportOf(tabId: number): Promise<PageReport | undefined> {
+  const key = tabKey(tabId);
+  return ((await browser.storage.session.get(key)) as Record<string, PageReport | undefined>)[key];
+}
+
+async function viewOf(tabId: number, report: PageReport): Promise<SidebarView> {
+  const cached = views.get(tabId);
+  if (cached?.report === report) return cached.view;
+  const view = await sidebarView(report.people, new Date(), db, report.thread);
+  views.set(tabId, { report, view });
+  return view;
+}
+
+async function panelView(tabId: number): Promise<PanelView> {
+  const report = views.get(tabId)?.report ?? (await reportOf(tabId));
+  const view = report && report.people.length > 0 ? await viewOf(tabId, report) : undefined;
+  return { status: panelStatus(report, view), dark: report?.dark ?? false, composeCount: report?.composeCount ?? 0 };
+}
+
+async function placement(): Promise<Placement> {
+  if (!sidePanel()) return 'inside';
+  return (await getSettings()).sidebarPlacement ?? 'beside';
+}
+
+export function setupSidePanel(): void {
+  // Disabled everywhere by default; each webmail tab enables its own on its first report.
+  void sidePanel()?.setOptions({ enabled: false }).catch(() => {});
+
+  handleMessages({
+    'page:report': async ({ report }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Reports come from a tab.');
+      void sidePanel()
+        ?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true })
+        .catch(() => {});
+      if (report.thread) await recordThread(report.thread);
+      views.delete(tabId);
+      const view = report.people.length > 0 ? await viewOf(tabId, report) : undefined;
+      await browser.storage.session.set({ [tabKey(tabId)]: report });
+      const figures = view ? chipFigures(view, report.people) : { personIndex: -1, dueCount: 0 };
+      return { tabId, ...figures, placement: await placement() };
+    },
+    'panel:open': async (_req, sender) => {
+      const tabId = sender.tab?.id;
+      // Called before any await, within the click's user gesture (Chrome's cookbook sample).
+      if (tabId !== undefined) await sidePanel()?.open({ tabId });
+      return null;
+    },
+    'panel:view': async ({ tabId }) => panelView(tabId),
+    'panel:track': async ({ tabId, person }) => {
+      await trackMentor(person, new Date());
+      const report = await reportOf(tabId);
+      if (report?.thread) await recordThread(report.thread);
+      views.delete(tabId);
+      return panelView(tabId);
+    },
+    'panel:insert': async ({ tabId, req }) => {
+      const message: TabRequest = { type: 'page:insert', req };
+      const outcome = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as InsertOutcome | undefined;
+      return outcome ?? { composeFound: false, message: 'The mail tab did not answer; reload it and try again.' };
+    },
+  });
+
+  // Any data change may change every tab's view.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[DATA_VERSION_KEY]) views.clear();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    views.delete(tabId);
+    void browser.storage.session.remove(tabKey(tabId));
+  });
+  // A tab that leaves the webmail loses its panel. (Its URL is visible to us on the webmail
+  // hosts only, which is all this needs.)
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading' || (tab.url && isMailUrl(tab.url))) return;
+    views.delete(tabId);
+    void browser.storage.session.remove(tabKey(tabId));
+    void sidePanel()?.setOptions({ tabId, enabled: false }).catch(() => {});
+  });
+}

@@ -1,0 +1,42 @@
+// What the page shows now, in the shape the background is told, plus what only this page needs
+// (the compose elements, to keep the in-page panel clear of them).
+import type { MailAdapter, Person } from '@/lib/mail/types';
+import type { PageReport } from '@/lib/panel-view';
+
+export interface PageRead {
+  report: PageReport;
+  composeElements: Element[];
+  /** Equal signatures mean nothing the background would answer differently. */
+  signature: string;
+}
+
+export function readPage(adapter: MailAdapter, doc: Document = document): PageRead {
+  const thread = adapter.openThread(doc);
+  const composes = adapter.composeWindows(doc);
+  const me = adapter.userEmail(doc);
+  const seen = new Set<string>(me ? [me] : []);
+  const people: Person[] = [];
+  for (const p of [...(thread?.participants ?? []), ...composes.flatMap((c) => c.recipients)]) {
+    if (seen.has(p.email)) continue;
+    seen.add(p.email);
+    people.push(p);
+  }
+  const report: PageReport = {
+    provider: adapter.provider,
+    url: location.href,
+    thread,
+    people,
+    composeCount: composes.length,
+    readable: adapter.recognizes(doc),
+    dark: adapter.isDark(doc),
+  };
+  const signature = JSON.stringify([
+    thread?.providerThreadId,
+    thread?.messages.map((m) => [m.key, m.at]),
+    people,
+    report.composeCount,
+    report.readable,
+    report.dark,
+  ]);
+  return { report, composeElements: composes.map((c) => c.element), signature };
+}
