@@ -1,18 +1,34 @@
-// Where the chip joins the page's own flow: right after the open thread's subject heading, so
-// it sits in the subject row and covers nothing. No heading found: the chip is an edge tab.
-// (Read-only lookups of two headings the adapters also read; kept here so the chip never
-// depends on the adapters' internals.)
+// Where the chip joins the page's own flow, so it covers nothing: right after the open thread's
+// subject heading (in the subject row), else just above the body of the first compose window.
+// Neither found: the chip is a small tab at the edge. (Read-only lookups of elements the
+// adapters also read; kept here so the chip never depends on the adapters' internals.)
 import type { Provider } from '@/lib/model';
 
 const SUBJECT_HEADING: Record<Provider, string> = {
   gmail: 'h2.hP',
   outlook: '[role=heading][aria-level="2"]',
 };
+const COMPOSE_EDITOR: Record<Provider, string> = {
+  gmail: '[g_editable=true]',
+  outlook: '[contenteditable=true][aria-multiline=true]',
+};
 
-export function chipAnchor(provider: Provider, doc: Document = document): Element | null {
-  for (const el of doc.querySelectorAll(SUBJECT_HEADING[provider])) {
+export interface ChipAnchor {
+  element: Element;
+  /** The chip goes right after the element (a heading), or right before it (an editor). */
+  where: 'after' | 'before';
+}
+
+function firstVisible(doc: Document, selector: string): Element | undefined {
+  return [...doc.querySelectorAll(selector)].find((el) => {
     const box = el.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) return el;
-  }
-  return null;
+    return box.width > 0 && box.height > 0;
+  });
+}
+
+export function chipAnchor(provider: Provider, doc: Document = document): ChipAnchor | null {
+  const heading = firstVisible(doc, SUBJECT_HEADING[provider]);
+  if (heading) return { element: heading, where: 'after' };
+  const editor = firstVisible(doc, COMPOSE_EDITOR[provider]);
+  return editor?.parentElement ? { element: editor, where: 'before' } : null;
 }

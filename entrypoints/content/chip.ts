@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { placeSidebar, SIDEBAR_WIDTH } from './placement';
+import type { ChipAnchor } from './anchor';
 
 export const HOST_TAG = 'followthrough-sidebar';
 
@@ -28,8 +29,8 @@ export interface ChipShown {
   name?: string;
   dueCount: number;
   dark: boolean;
-  /** In-flow anchor (the subject heading), or null for the edge tab. */
-  anchor: Element | null;
+  /** Where in the page's flow, or null for the edge tab. */
+  anchor: ChipAnchor | null;
 }
 
 export interface PageChip {
@@ -94,12 +95,13 @@ export async function createPageChip(ctx: ContentScriptContext, onClick: () => v
       const label = chipLabel(name, dueCount);
       if (button.textContent !== label) button.textContent = label;
       button.setAttribute('aria-label', `Open FollowThrough${name ? ` for ${label}` : ''}`);
-      wrap.className = `${dark ? 'dark ' : ''}${anchor && !frame ? '' : 'edge'}`;
-      // In the flow right after the subject heading, or at the end of the document as an edge tab.
-      const parent = anchor && !frame ? anchor.parentElement : document.documentElement;
-      const before = anchor && !frame ? anchor.nextSibling : null;
-      if (parent && (host.parentElement !== parent || (before && host !== before && host.previousSibling !== anchor))) {
-        parent.insertBefore(host, before);
+      const inFlow = anchor && !frame ? anchor : null;
+      wrap.className = `${dark ? 'dark ' : ''}${inFlow ? '' : 'edge'}`;
+      // In the page's flow beside its anchor, or at the end of the document as an edge tab.
+      if (!inFlow) {
+        if (host.parentElement !== document.documentElement) document.documentElement.append(host);
+      } else if (inFlow.where === 'after' ? inFlow.element.nextSibling !== host : inFlow.element.previousSibling !== host) {
+        inFlow.element.parentElement?.insertBefore(host, inFlow.where === 'after' ? inFlow.element.nextSibling : inFlow.element);
       }
     },
     toggleFrame(tabId, placement) {

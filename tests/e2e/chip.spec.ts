@@ -1,0 +1,80 @@
+// The chip, the one thing FollowThrough puts in the mail page: in the page's own flow beside the
+// subject (or a small tab at the edge), clear of every message, header and compose window.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
+import { OKAFOR, PATEL } from './people';
+
+/** What the chip must never cover, per webmail: messages, their headers, the subject, the page
+ * banner and the compose editors (Gmail, then Outlook). */
+const CONTENT = [
+  'div.adn', '.gE', '.a3s', 'h2.hP', 'header[role=banner]', '[g_editable=true]',
+  '[id^="UniqueMessageBody_"]', '[role=heading][aria-level="2"]', '[contenteditable=true][aria-multiline=true]',
+];
+/** Compose windows as a whole: a chip in the compose's own flow is inside them, an edge tab never. */
+const COMPOSE_WINDOWS = ['.AD', '.M9', '[id^="docking_InitVisiblePart"]', '[data-app-section="Form_Content"]'];
+
+async function overlaps(page: Page) {
+  return page.evaluate(({ content, windows }) => {
+    const chipEl = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('[data-testid=page-chip]')!;
+    const chip = chipEl.getBoundingClientRect();
+    const edge = getComputedStyle(chipEl).position === 'fixed';
+    const selector = (edge ? [...content, ...windows] : content).join(', ');
+    const hits: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const apart = chip.right <= box.left || box.right <= chip.left || chip.bottom <= box.top || box.bottom <= chip.top;
+      if (!apart) hits.push(`${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return { hits, chip: { width: chip.width, height: chip.height } };
+  }, { content: CONTENT, windows: COMPOSE_WINDOWS });
+}
+
+const FIXTURES = [
+  ...['thread', 'thread-unknown', 'thread-two-mentors', 'reply', 'compose', 'dark', 'inbox', 'broken'].map((f) => ({ name: `gmail/${f}`, url: GMAIL(f) })),
+  ...['reading-pane', 'compose-inline', 'broken'].map((f) => ({ name: `outlook/${f}`, url: OUTLOOK(f) })),
+  { name: 'outlook/compose-popout', url: OUTLOOK('compose-popout', 'mail/deeplink/compose') },
+];
+
+test('on every fixture the chip shows and covers no message, header or compose window', async ({ context, seed }) => {
+  await seed({ mentors: [PATEL, OKAFOR] });
+  const page = await context.newPage();
+  for (const { name, url } of FIXTURES) {
+    await page.goto(url);
+    const chip = page.getByTestId('page-chip');
+    await expect(chip, name).toBeVisible();
+    // Once the background answered (the label settles), the chip is where it stays.
+    await page.waitForTimeout(200);
+    const { hits, chip: size } = await overlaps(page);
+    expect(hits, name).toEqual([]);
+    expect(size.width * size.height, `${name}: a chip, not a panel`).toBeLessThan(300 * 40);
+  }
+});
+
+test('beside a thread the chip sits in the subject row, in the page flow', async ({ context, seed }) => {
+  await seed({ mentors: [PATEL] });
+  const page = await context.newPage();
+  await page.goto(GMAIL('thread'));
+  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
+  const sameRow = await page.evaluate(() => {
+    const host = document.querySelector('followthrough-sidebar')!;
+    const subject = document.querySelectorAll('h2.hP');
+    const visible = [...subject].find((h) => h.getBoundingClientRect().height > 0)!;
+    return host.previousElementSibling === visible;
+  });
+  expect(sameRow).toBe(true);
+});
+
+test('a click on the chip opens the side panel for that tab', async ({ context, seed, worker }) => {
+  await seed({ mentors: [PATEL] });
+  const page = await context.newPage();
+  await page.goto(GMAIL('thread'));
+  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
+  await page.getByTestId('page-chip').click();
+  const panels = () =>
+    worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) => c.documentUrl));
+  await expect.poll(panels).toEqual([expect.stringMatching(/\/sidepanel\.html\?tabId=\d+$/)]);
+  // No in-page panel when the browser's own opened.
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+});
