@@ -1,0 +1,66 @@
+// The in-page fallback (the setting "inside the page", and browsers without a side panel): the
+// chip opens an iframe of the sidebar page, which the mail page cannot read, clear of compose
+// windows; it starts collapsed to the chip.
+import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
+import { GMAIL } from '../../scripts/mail-routes.mjs';
+import { PATEL } from './people';
+
+const INSIDE = { sidebarPlacement: 'inside', userName: 'Jordan Lee' };
+const letter = { id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Internal Medicine, Mass General Brigham', deadline: dayFromNow(5), status: 'materials-sent', remindersSent: 0, agreedAt: isoDaysAgo(30) };
+
+test('the fallback opens collapsed to the chip and expands into the sidebar page', async ({ context, seed }) => {
+  await seed({ mentors: [PATEL], letters: [letter], settings: INSIDE });
+  const page = await context.newPage();
+  await page.goto(GMAIL('thread'));
+  const chip = page.getByTestId('page-chip');
+  await expect(chip).toHaveText('Maya Patel \u00b7 1 due');
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
+  const frame = page.frameLocator('followthrough-sidebar iframe');
+  await expect(frame.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
+  await expect(frame.getByTestId('due-item')).toHaveCount(1);
+  // The page's scripts see an iframe they cannot open.
+  expect(await page.evaluate(() => document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('iframe')!.contentDocument)).toBeNull();
+  await chip.click();
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+});
+
+test('the fallback inserts into the compose the user was writing in, and stays clear of it', async ({ context, seed }) => {
+  await seed({ mentors: [PATEL], letters: [letter], settings: INSIDE });
+  const page = await context.newPage();
+  await page.goto(GMAIL('compose'));
+  const body = page.locator('[g_editable=true]');
+  await body.click();
+  await page.keyboard.type('Hello Dr. Patel,');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('page-chip').click();
+  const frame = page.frameLocator('followthrough-sidebar iframe');
+  await frame.getByTestId('insert-template').first().click();
+  await expect(frame.getByTestId('sidebar-notice')).toContainText('Inserted into your message');
+  await expect(body).toContainText('Internal Medicine, Mass General Brigham');
+  const text = await body.innerText();
+  expect(text.startsWith('Hello Dr. Patel,')).toBe(true);
+  expect(text).not.toContain('Dear Dr. Patel,');
+  // The floating compose window and the in-page sidebar do not overlap.
+  const apart = await page.evaluate(() => {
+    const frameBox = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('iframe')!.getBoundingClientRect();
+    const compose = document.querySelector('.AD')!.getBoundingClientRect();
+    return frameBox.right <= compose.left || compose.right <= frameBox.left || frameBox.bottom <= compose.top || compose.bottom <= frameBox.top;
+  });
+  expect(apart).toBe(true);
+});
+
+test('a browser whose side panel cannot open falls back to the in-page sidebar on the chip click', async ({ context, seed, worker }) => {
+  await seed({ mentors: [PATEL] });
+  const page = await context.newPage();
+  await page.goto(GMAIL('thread'));
+  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
+  // As in Firefox, where a click in the page cannot open the sidebar: open() refuses.
+  await worker.evaluate(() => {
+    chrome.sidePanel.open = () => Promise.reject(new Error('sidePanel.open() may only be called in response to a user gesture.'));
+  });
+  await page.getByTestId('page-chip').click();
+  await expect(page.frameLocator('followthrough-sidebar iframe').getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
+});
