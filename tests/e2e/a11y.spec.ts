@@ -32,36 +32,41 @@ test('the popup and every options section pass axe', async ({ seed, extPage }) =
   }
 });
 
-test('the sidebar passes axe inside Gmail', async ({ context, seed }) => {
+test('the side panel passes axe, with a card and with nobody on screen', async ({ context, seed, panel }) => {
   await seed(SEED);
-  const page = await context.newPage();
-  await page.goto(GMAIL('compose'));
-  await expect(page.locator('followthrough-sidebar [data-testid=template-suggestion]').first()).toBeVisible();
-  expect(await seriousViolations(page, 'followthrough-sidebar')).toEqual([]);
+  const compose = await context.newPage();
+  await compose.goto(GMAIL('compose'));
+  const side = await panel(compose);
+  await expect(side.getByTestId('template-suggestion').first()).toBeVisible();
+  expect(await seriousViolations(side)).toEqual([]);
+  const inbox = await context.newPage();
+  await inbox.goto(GMAIL('inbox'));
+  const idle = await panel(inbox);
+  await expect(idle.getByTestId('open-overview')).toBeVisible();
+  expect(await seriousViolations(idle)).toEqual([]);
 });
 
-test('the sidebar is reachable by keyboard, with a visible focus ring', async ({ context, seed }) => {
-  await seed(SEED);
+test('the chip is reachable by keyboard, with a visible focus ring, and Enter opens the in-page sidebar', async ({ context, seed }) => {
+  await seed({ ...SEED, settings: { sidebarPlacement: 'inside' } });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  const collapse = page.locator('followthrough-sidebar [data-testid=sidebar-collapse]');
-  await expect(collapse).toBeVisible();
-  // Tab through the page until focus lands in the sidebar.
-  let inSidebar = false;
-  for (let i = 0; i < 200 && !inSidebar; i++) {
+  const chip = page.getByTestId('page-chip');
+  await expect(chip).toContainText('Maya Patel');
+  // Tab through the page until focus lands on the chip.
+  let onChip = false;
+  for (let i = 0; i < 200 && !onChip; i++) {
     await page.keyboard.press('Tab');
-    inSidebar = await page.evaluate(() => document.activeElement?.tagName === 'FOLLOWTHROUGH-SIDEBAR');
+    onChip = await page.evaluate(() => document.activeElement?.tagName === 'FOLLOWTHROUGH-SIDEBAR');
   }
-  expect(inSidebar).toBe(true);
+  expect(onChip).toBe(true);
   const outline = await page.evaluate(() => {
     const el = document.querySelector('followthrough-sidebar')!.shadowRoot!.activeElement!;
     return getComputedStyle(el).outlineStyle;
   });
   expect(outline).not.toBe('none');
-  // Enter on the focused collapse button works like a click.
-  await collapse.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('followthrough-sidebar [data-testid=sidebar-tab]')).toBeVisible();
+  await expect(page.frameLocator('followthrough-sidebar iframe').getByTestId('mentor-card')).toBeVisible();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('the popup works from the keyboard alone', async ({ seed, extPage }) => {
