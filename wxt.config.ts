@@ -7,6 +7,8 @@ import { MAIL_HOSTS } from './lib/mail/hosts';
 // panel (added by WXT for the `sidepanel` entrypoint on Chrome) and the webmail hosts the sidebar
 // reads. No tabs, no scripting, no <all_urls>.
 export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
+/** Chrome only: Firefox's sidebar_action needs no permission. */
+export const CHROME_PERMISSIONS = [...PERMISSIONS, 'sidePanel'];
 export { MAIL_HOSTS };
 
 /**
@@ -33,7 +35,7 @@ export default defineConfig({
     name: 'FollowThrough',
     description:
       'Keep mentor relationships warm and letter requests on time, from Gmail and Outlook. Everything stays on your machine.',
-    permissions: PERMISSIONS,
+    permissions: browser === 'firefox' ? PERMISSIONS : CHROME_PERMISSIONS,
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'FollowThrough: deadlines at a glance' },
     // The in-page fallback frames the sidebar page: reachable from the webmail pages only, and

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAIL_HOSTS, PERMISSIONS } from '../../wxt.config';
+import { MAIL_HOSTS, CHROME_PERMISSIONS } from '../../wxt.config';
 
 const OUT = '.output/chrome-mv3';
 
@@ -23,7 +23,10 @@ test('every emitted text file is pure ASCII (Chromium rejects non-UTF-8 content 
 test('the manifest asks for exactly the narrow permissions and the webmail hosts', () => {
   const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
   expect(manifest.name).toBe('FollowThrough');
-  expect([...manifest.permissions].sort()).toEqual([...PERMISSIONS].sort());
+  expect([...manifest.permissions].sort()).toEqual([...CHROME_PERMISSIONS].sort());
+  // The sidebar page may be framed by the webmail pages only (the in-page fallback), nothing else.
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['sidepanel.html'], matches: MAIL_HOSTS, use_dynamic_url: true }]);
+  expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   expect([...manifest.host_permissions].sort()).toEqual([...MAIL_HOSTS].sort());
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_security_policy).toBeUndefined();
@@ -40,10 +43,15 @@ test('no remote code: every script is packaged, none is fetched from the network
   }
   // No dynamic import or importScripts of a URL; no fetch, XHR, WebSocket or beacon anywhere.
   const network = /import\(\s*["'`]https?:|importScripts\(\s*["'`]https?:|\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon\(/;
+  // WXT's shadow-root UI (the chip's host) can read the extension's own packaged stylesheet with
+  // fetch: only a chrome-extension:// URL, and never in this build (its CSS is passed inline).
+  // Those two call sites are left out; any other fetch still fails.
+  const packagedCss = [/getURL\(`\/content-scripts\/[\w-]+\.css`\);try\{return await\(await fetch\(/g, /`url`in \w+\?await fetch\(\w+\.url\)/g];
   const offenders = files(OUT)
     .filter((f) => f.endsWith('.js'))
     .flatMap((f) => {
-      const hit = network.exec(readFileSync(f, 'utf8'));
+      const text = packagedCss.reduce((t, re) => t.replace(re, ''), readFileSync(f, 'utf8'));
+      const hit = network.exec(text);
       return hit ? [`${f}: ${hit[0]}`] : [];
     });
   expect(offenders).toEqual([]);

@@ -115,15 +115,22 @@ export const test = base.extend<Fixtures>({
 export const expect = test.expect;
 
 /** The browser's id for the tab showing `page`, asked of the service worker (it sees the webmail
- * tabs' URLs through the host permissions). */
+ * tabs' URLs and titles through the host permissions). Several tabs may show the same URL, so the
+ * page is marked for a moment with a title of its own. */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const mark = `ft-tab-${Math.random().toString(36).slice(2)}`;
+  const title = await page.evaluate((t) => [document.title, (document.title = t)][0], mark);
   let id: number | undefined;
-  await baseExpect
-    .poll(async () => {
-      id = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
-      return id;
-    })
-    .toBeDefined();
+  try {
+    await baseExpect
+      .poll(async () => {
+        id = await worker.evaluate(async (t) => (await chrome.tabs.query({})).find((tab) => tab.title === t)?.id, mark);
+        return id;
+      })
+      .toBeDefined();
+  } finally {
+    await page.evaluate((t) => (document.title = t), title);
+  }
   return id!;
 }
 

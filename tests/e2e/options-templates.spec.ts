@@ -6,7 +6,6 @@ import { BUILTIN_TEMPLATES } from '../../lib/templates/builtins';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const ME = { userName: 'Jordan Lee', userStage: 'fourth-year medical student' };
-const sidebar = (page: Page) => page.locator('followthrough-sidebar');
 const row = (page: Page, name: string) => page.getByTestId('template-row').filter({ hasText: name });
 
 const reminderLetter = {
@@ -27,16 +26,17 @@ async function templatesPage(extPage: (path: string) => Promise<Page>): Promise<
   return page;
 }
 
-/** A Gmail new-message compose to Dr. Patel, with the caret in its body. */
-async function gmailCompose(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(GMAIL('compose'));
-  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
-  await page.locator('[g_editable=true]').click();
-  return page;
+/** A Gmail new-message compose to Dr. Patel with the caret in its body, and its side panel. */
+async function gmailCompose(context: BrowserContext, panel: (mail: Page) => Promise<Page>): Promise<{ mail: Page; side: Page }> {
+  const mail = await context.newPage();
+  await mail.goto(GMAIL('compose'));
+  const side = await panel(mail);
+  await expect(side.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
+  await mail.locator('[g_editable=true]').click();
+  return { mail, side };
 }
 
-test('a new template: placeholders, a live preview, saved, then picked and inserted in Gmail', async ({ context, seed, extPage, rows }) => {
+test('a new template: placeholders, a live preview, saved, then picked and inserted in Gmail', async ({ context, seed, extPage, rows, panel }) => {
   await seed({ mentors: [PATEL], letters: [reminderLetter], settings: ME });
   const page = await templatesPage(extPage);
   await page.getByTestId('new-template').click();
@@ -61,9 +61,9 @@ test('a new template: placeholders, a live preview, saved, then picked and inser
   expect(stored[0].body).toContain('{{mentor.salutation}}');
   expect(stored[0].builtinId).toBeUndefined();
 
-  const gmail = await gmailCompose(context);
-  await sidebar(gmail).getByTestId('template-picker').selectOption({ label: 'Conference follow-up' });
-  await sidebar(gmail).getByTestId('insert-picked').click();
+  const { mail: gmail, side } = await gmailCompose(context, panel);
+  await side.getByTestId('template-picker').selectOption({ label: 'Conference follow-up' });
+  await side.getByTestId('insert-picked').click();
   const compose = gmail.locator('[g_editable=true]');
   await expect(compose).toContainText('Dear Dr. Patel,');
   await expect(compose).toContainText('Thank you for the conversation at the poster session.');
@@ -71,7 +71,7 @@ test('a new template: placeholders, a live preview, saved, then picked and inser
   await expect(compose).not.toContainText('{{');
 });
 
-test('a customised built-in replaces it in the sidebar, and restoring brings the original back', async ({ context, seed, extPage, rows }) => {
+test('a customised built-in replaces it in the sidebar, and restoring brings the original back', async ({ context, seed, extPage, rows, panel }) => {
   await seed({ mentors: [PATEL], letters: [reminderLetter], settings: ME });
   const page = await templatesPage(extPage);
   await expect(row(page, 'Letter reminder')).toContainText('Built-in');
@@ -83,8 +83,8 @@ test('a customised built-in replaces it in the sidebar, and restoring brings the
   await expect(row(page, 'Letter reminder')).toHaveCount(1);
   expect(await rows('templates')).toEqual([expect.objectContaining({ name: 'Letter reminder', builtinId: 'letter-reminder' })]);
 
-  const gmail = await gmailCompose(context);
-  const first = sidebar(gmail).getByTestId('template-suggestion').first();
+  const { mail: gmail, side } = await gmailCompose(context, panel);
+  const first = side.getByTestId('template-suggestion').first();
   await expect(first).toContainText('Letter reminder');
   await first.getByTestId('insert-template').click();
   const compose = gmail.locator('[g_editable=true]');
@@ -95,9 +95,9 @@ test('a customised built-in replaces it in the sidebar, and restoring brings the
   await expect(row(page, 'Letter reminder').getByTestId('restore-template')).toHaveCount(0);
   await expect.poll(() => rows('templates')).toEqual([]);
 
-  const again = await gmailCompose(context);
-  await sidebar(again).getByTestId('template-suggestion').first().getByTestId('insert-template').click();
-  const restored = again.locator('[g_editable=true]');
+  const again = await gmailCompose(context, panel);
+  await again.side.getByTestId('template-suggestion').first().getByTestId('insert-template').click();
+  const restored = again.mail.locator('[g_editable=true]');
   await expect(restored).toContainText('I wanted to send a gentle reminder');
   await expect(restored).not.toContainText('A short nudge');
 });

@@ -1,6 +1,6 @@
 // The options page through its real UI: records made there reach the popup, the badge and the
 // Gmail sidebar; a letter's whole life; backup to a second browser profile; calendar export.
-import { chromium, type BrowserContext, type Download, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Download, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import { GMAIL } from '../../scripts/mail-routes.mjs';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
-const sidebar = (page: Page) => page.locator('followthrough-sidebar');
 
 const letter = (id: string, mentorId: string, program: string, deadline: string, extra: object = {}) => ({
   id,
@@ -29,7 +28,7 @@ async function downloadedText(download: Download): Promise<string> {
   return readFileSync(await download.path(), 'utf8');
 }
 
-test('a mentor and a letter made in options reach the popup, the badge and the Gmail sidebar', async ({ context, worker, extPage }) => {
+test('a mentor and a letter made in options reach the popup, the badge and the Gmail sidebar', async ({ context, worker, extPage, panel }) => {
   const options = await extPage('options.html#mentors');
   // With no mentor yet, the page opens on the add form.
   await options.getByLabel('Name', { exact: true }).fill('Dr. Maya Patel');
@@ -57,7 +56,7 @@ test('a mentor and a letter made in options reach the popup, the badge and the G
 
   const gmail = await context.newPage();
   await gmail.goto(GMAIL('thread'));
-  const card = sidebar(gmail).getByTestId('mentor-card');
+  const card = (await panel(gmail)).getByTestId('mentor-card');
   await expect(card).toHaveCount(1);
   await expect(card.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
   await expect(card.getByTestId('letter-item')).toContainText('Internal Medicine, Mass General Brigham');
