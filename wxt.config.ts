@@ -46,6 +46,9 @@ export default defineConfig({
         // Firefox asks each add-on to declare what it collects: nothing leaves the machine.
         gecko: { id: 'followthrough@followthrough.app', data_collection_permissions: { required: ['none'] } },
       },
+      // Firefox opens its sidebar from a shortcut, the sidebar launcher or the popup's button,
+      // never from a click in the page.
+      commands: { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the FollowThrough sidebar' } },
     }),
   }),
   // Extension pages load their chunks natively: Vite's modulepreload polyfill (a fetch) is not needed.

@@ -79,28 +79,47 @@ async function seedAndTime(ext, size, runs = 7) {
   };
 }
 
-/** Swaps between the two threads of the fixture page as Gmail does, timing each card. */
-async function navigationTimes(page, n) {
-  return page.evaluate(async (count) => {
-    const host = document.querySelector('followthrough-sidebar');
-    const name = () => host.shadowRoot.querySelector('[data-testid=mentor-name]')?.textContent;
-    const [okafor, patel] = document.querySelectorAll('div.nH.if');
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const toOkafor = i % 2 === 0;
-      const expected = toOkafor ? 'Dr. Samuel Okafor' : 'Dr. Maya Patel';
-      const started = performance.now();
-      await new Promise((done) => {
-        const seen = new MutationObserver(() => name() === expected && (seen.disconnect(), done()));
-        seen.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
-        okafor.style.display = toOkafor ? '' : 'none';
-        patel.style.display = toOkafor ? 'none' : '';
-        location.hash = toOkafor ? 'inbox/19b0f4c2a9e61d37' : 'inbox/19b5c0a1d2e3f401';
-      });
-      times.push(performance.now() - started);
-    }
-    return times;
-  }, n);
+/** Swaps between the two threads of the fixture page as Gmail does, timing each until the side
+ * panel (opened as a page for that tab) shows the card. Both pages stamp times on the same
+ * clock (timeOrigin + now), so the figure is the panel's own, not the test's polling. */
+async function navigationTimes(page, panel, n) {
+  await panel.evaluate(() => {
+    const name = () => document.querySelector('[data-testid=mentor-name]')?.textContent ?? null;
+    window.__shown = { name: name(), at: 0 };
+    new MutationObserver(() => {
+      const now = name();
+      if (now !== window.__shown.name) window.__shown = { name: now, at: performance.timeOrigin + performance.now() };
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const toOkafor = i % 2 === 0;
+    const expected = toOkafor ? 'Dr. Samuel Okafor' : 'Dr. Maya Patel';
+    const started = await page.evaluate((okaforNext) => {
+      const [okafor, patel] = document.querySelectorAll('div.nH.if');
+      const at = performance.timeOrigin + performance.now();
+      okafor.style.display = okaforNext ? '' : 'none';
+      patel.style.display = okaforNext ? 'none' : '';
+      location.hash = okaforNext ? 'inbox/19b0f4c2a9e61d37' : 'inbox/19b5c0a1d2e3f401';
+      return at;
+    }, toOkafor);
+    await panel.waitForFunction((name) => window.__shown.name === name, expected, { polling: 5 });
+    times.push((await panel.evaluate(() => window.__shown.at)) - started);
+  }
+  return times;
+}
+
+/** The browser's id for a tab, found by a momentary title of its own. */
+async function tabIdOf(worker, page) {
+  const mark = `bench-${Math.random().toString(36).slice(2)}`;
+  const title = await page.evaluate((t) => [document.title, (document.title = t)][0], mark);
+  let id;
+  for (let i = 0; i < 100 && id === undefined; i++) {
+    id = await worker.evaluate(async (t) => (await chrome.tabs.query({})).find((tab) => tab.title === t)?.id, mark);
+    if (id === undefined) await page.waitForTimeout(50);
+  }
+  await page.evaluate((t) => (document.title = t), title);
+  return id;
 }
 
 async function metrics(page) {
@@ -128,7 +147,7 @@ async function scriptPerLoad(context, withExtension) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(GMAIL('thread'));
-    if (withExtension) await page.locator('followthrough-sidebar [data-testid=mentor-card]').waitFor();
+    if (withExtension) await page.locator('followthrough-sidebar [data-testid=page-chip]').filter({ hasText: 'Patel' }).waitFor();
     await page.waitForTimeout(300);
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     durations.push(list.find((m) => m.name === 'ScriptDuration').value * 1000);
@@ -168,19 +187,23 @@ console.log('Seeding the full database (5,000 mentors, 50,000 threads, 2,000 let
 const big = await launch(true);
 results.full = await seedAndTime(big, FULL);
 
-console.log(`Timing ${NAVIGATIONS} thread navigations to the card...`);
+console.log(`Timing ${NAVIGATIONS} thread navigations to the side panel's card...`);
 const page = await big.context.newPage();
-await page.goto(GMAIL('thread'));
-await page.locator('followthrough-sidebar [data-testid=mentor-card]').waitFor();
-const times = await navigationTimes(page, NAVIGATIONS);
+await page.goto(GMAIL('thread', 'inbox/19b5c0a1d2e3f401'));
+await page.locator('followthrough-sidebar [data-testid=page-chip]').filter({ hasText: 'Patel' }).waitFor();
+const panel = await big.context.newPage();
+await panel.goto(`chrome-extension://${big.id}/sidepanel.html?tabId=${await tabIdOf(big.worker, page)}`);
+await panel.locator('[data-testid=mentor-card]').waitFor();
+const times = await navigationTimes(page, panel, NAVIGATIONS);
 results.card = { medianMs: round(median(times)), p95Ms: round(p95(times)), navigations: times.length };
 
 console.log(`Measuring the heap across ${HEAP_NAVIGATIONS} more navigations...`);
 const heapBefore = await heapUsed(page);
-await navigationTimes(page, HEAP_NAVIGATIONS);
+await navigationTimes(page, panel, HEAP_NAVIGATIONS);
 const heapAfter = await heapUsed(page);
 results.heap = { beforeMB: round(heapBefore / 2 ** 20, 2), afterMB: round(heapAfter / 2 ** 20, 2), growthKB: round((heapAfter - heapBefore) / 1024) };
 await page.close();
+await panel.close();
 
 console.log(`Loading the Gmail page ${LOADS} times with and without the extension, and typing ${KEYS} keys...`);
 const bare = await launch(false);
@@ -191,16 +214,16 @@ await bare.close();
 await big.close();
 
 const rows = [
-  ['Card after opening a thread, median', `${results.card.medianMs} ms`, '< 50 ms', results.card.medianMs < 50],
-  ['Card after opening a thread, p95', `${results.card.p95Ms} ms`, '< 100 ms', results.card.p95Ms < 100],
+  ['Panel card after opening a thread, median', `${results.card.medianMs} ms`, '< 50 ms', results.card.medianMs < 50],
+  ['Panel card after opening a thread, p95', `${results.card.p95Ms} ms`, '< 100 ms', results.card.p95Ms < 100],
   ['Due computation, full size', `${round(results.full.computeMs)} ms (${results.full.items} items)`, '< 50 ms', results.full.computeMs < 50],
   ['Due computation, tenth size', `${round(results.tenth.computeMs)} ms (${results.tenth.items} items)`, 'grows far less than 10x', results.full.computeMs / Math.max(results.tenth.computeMs, 0.1) < 5],
   ['Database read per recompute, full / tenth', `${round(results.full.loadMs)} / ${round(results.tenth.loadMs)} ms`, '(for context)', true],
   ['After an activity write: summarize history, full / tenth', `${round(results.full.rebuild.historyMs)} / ${round(results.tenth.rebuild.historyMs)} ms (read included)`, '(for context)', true],
   ['Script added to a page load', `${results.pageLoad.addedMs} ms (${results.pageLoad.withMs} vs ${results.pageLoad.withoutMs})`, '< 15 ms', results.pageLoad.addedMs < 15],
   ['Long tasks typing 1,000 keys, with / without', `${results.typing.with.count} (${results.typing.with.totalMs} ms) / ${results.typing.without.count} (${results.typing.without.totalMs} ms)`, 'none added', results.typing.with.count <= results.typing.without.count],
-  ['Content script, raw / gzip', `${results.contentScript.rawKB} / ${results.contentScript.gzipKB} KB`, '< 70 KB gzip', results.contentScript.gzipKB < 70],
-  [`Heap growth over ${HEAP_NAVIGATIONS} navigations`, `${results.heap.growthKB} KB (${results.heap.beforeMB} -> ${results.heap.afterMB} MB)`, '< 1 MB', results.heap.growthKB < 1024],
+  ['Content script (chip only), raw / gzip', `${results.contentScript.rawKB} / ${results.contentScript.gzipKB} KB`, '< 17.7 KB gzip (in-page sidebar)', results.contentScript.gzipKB < 17.7],
+  [`Mail page heap growth over ${HEAP_NAVIGATIONS} navigations`, `${results.heap.growthKB} KB (${results.heap.beforeMB} -> ${results.heap.afterMB} MB)`, '< 1 MB', results.heap.growthKB < 1024],
 ];
 const width = [58, 48, 26];
 console.log(`\n${'measure'.padEnd(width[0])}${'figure'.padEnd(width[1])}${'target'.padEnd(width[2])}met`);

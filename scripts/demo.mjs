@@ -1,5 +1,7 @@
 // `npm start`: opens Chromium with the built extension on the demo mailbox (fixture pages served
 // at the real Gmail and Outlook URLs, sample mentors and letters seeded) and writes screenshots.
+// Mail screenshots are composites: the mail page at the width the browser's side panel leaves it,
+// and beside it the side panel page for that tab, as the browser lays them out.
 // Headed when there is a display (close the browser to end), headless otherwise.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +42,46 @@ await popup.goto(`chrome-extension://${id}/popup.html`);
 await popup.evaluate(seedInPage, demoData());
 mkdirSync(SHOTS, { recursive: true });
 
+const SCREEN = { width: 1280, height: 800 };
+const PANEL_WIDTH = 360;
+
+/** The browser's id for a tab, found by a momentary title of its own. */
+async function tabIdOf(page) {
+  const mark = `demo-${Math.random().toString(36).slice(2)}`;
+  const title = await page.evaluate((t) => [document.title, (document.title = t)][0], mark);
+  let tabId;
+  for (let i = 0; i < 100 && tabId === undefined; i++) {
+    tabId = await worker.evaluate(async (t) => (await chrome.tabs.query({})).find((tab) => tab.title === t)?.id, mark);
+    if (tabId === undefined) await page.waitForTimeout(50);
+  }
+  await page.evaluate((t) => (document.title = t), title);
+  return tabId;
+}
+
+/** The mail page narrowed by the side panel, and the panel beside it, in one picture. */
+async function besideShot(name, url, waitFor) {
+  const mail = await context.newPage();
+  await mail.setViewportSize({ width: SCREEN.width - PANEL_WIDTH, height: SCREEN.height });
+  await mail.goto(url);
+  await mail.locator('followthrough-sidebar [data-testid=page-chip]').waitFor({ timeout: 10_000 }).catch(() => console.warn(`  (${name}: no chip)`));
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: PANEL_WIDTH, height: SCREEN.height });
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${await tabIdOf(mail)}`);
+  await panel.locator(waitFor).first().waitFor({ timeout: 10_000 }).catch(() => console.warn(`  (${name}: ${waitFor} did not appear)`));
+  await mail.waitForTimeout(300);
+  const [left, right] = [await mail.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${b.toString('base64')}`);
+  const canvas = await context.newPage();
+  await canvas.setViewportSize(SCREEN);
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;background:#dadce0"><img src="${left}"><img src="${right}" style="border-left:1px solid #9aa0a6"></body>`,
+  );
+  await canvas.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await canvas.close();
+  await panel.close();
+  console.log(`  ${name}.png  ${url} (mail page ${SCREEN.width - PANEL_WIDTH} px wide, side panel ${PANEL_WIDTH} px beside it)`);
+  return mail;
+}
+
 async function shot(name, url, waitFor, size) {
   const page = await context.newPage();
   if (size) await page.setViewportSize(size);
@@ -55,12 +97,12 @@ console.log(`FollowThrough demo (extension ${id}), screenshots in ${SHOTS}:`);
 await popup.close();
 const pages = [
   await shot('popup', `chrome-extension://${id}/popup.html`, '[data-testid=deadline-row]', { width: 400, height: 640 }),
-  await shot('gmail-thread', GMAIL('thread', 'inbox/19a36435ce2f0ff3'), 'followthrough-sidebar [data-testid=mentor-card]'),
-  await shot('gmail-unknown-sender', GMAIL('thread-unknown'), 'followthrough-sidebar [data-testid=add-mentor]'),
-  await shot('gmail-compose', GMAIL('compose'), 'followthrough-sidebar [data-testid=mentor-card]'),
-  await shot('gmail-dark', GMAIL('dark'), 'followthrough-sidebar [data-testid=mentor-card]'),
-  await shot('outlook-reading-pane', OUTLOOK('reading-pane'), 'followthrough-sidebar [data-testid=mentor-card]'),
-  await shot('outlook-popout-compose', OUTLOOK('compose-popout', 'mail/deeplink/compose'), 'followthrough-sidebar [data-testid=mentor-card]'),
+  await besideShot('gmail-thread', GMAIL('thread', 'inbox/19a36435ce2f0ff3'), '[data-testid=mentor-card]'),
+  await besideShot('gmail-unknown-sender', GMAIL('thread-unknown'), '[data-testid=add-mentor]'),
+  await besideShot('gmail-compose', GMAIL('compose'), '[data-testid=mentor-card]'),
+  await besideShot('gmail-dark', GMAIL('dark'), '[data-testid=mentor-card]'),
+  await besideShot('outlook-reading-pane', OUTLOOK('reading-pane'), '[data-testid=mentor-card]'),
+  await besideShot('outlook-popout-compose', OUTLOOK('compose-popout', 'mail/deeplink/compose'), '[data-testid=mentor-card]'),
   await shot('options', `chrome-extension://${id}/options.html`, 'main'),
 ];
 
@@ -71,7 +113,7 @@ if (headless) {
 } else {
   for (const [i, page] of pages.entries()) if (i !== 1) await page.close();
   await pages[1].bringToFront();
-  console.log('The demo is open: the Gmail tab shows the sidebar; the toolbar icon opens the deadline overview. Close the browser to end.');
+  console.log('The demo is open: the chip on the Gmail tab opens the side panel; the toolbar icon opens the deadline overview. Close the browser to end.');
   await new Promise((done) => context.on('close', done));
   rmSync(profile, { recursive: true, force: true });
 }

@@ -9,6 +9,7 @@ import { relativeDays, shortDate } from '@/lib/format';
 import { useNow, useSchedule } from '@/components/useSchedule';
 import { writeThenNotify } from '@/components/notify-background';
 import { SeverityPill } from '@/components/SeverityPill';
+import { OpenSidebarButton } from '@/components/sidebar/OpenSidebar';
 
 function openOptionsAt(place: string): void {
   void openOptions(place);
@@ -30,6 +31,7 @@ export function App() {
       <header>
         <h1>FollowThrough</h1>
         <span className="summary">{dueCount ? `${dueCount} to do` : 'All caught up'}</span>
+        <OpenSidebarButton />
       </header>
 
       {data.mentors.length === 0 && (
