@@ -53,7 +53,7 @@ describe('export', () => {
   it('writes every record table and the settings, not snoozes or notifications', async () => {
     const b = JSON.parse(file) as Backup;
     expect(Object.keys(b)).toEqual(['format', 'version', 'exportedAt', 'mentors', 'threads', 'letters', 'activities', 'goals', 'templates', 'settings']);
-    expect(b).toMatchObject({ format: 'followthrough-backup', version: 1, exportedAt: '2026-11-22T15:00:00.000Z', settings: { userName: 'Jordan Lee', askWarnDays: 56 } });
+    expect(b).toMatchObject({ format: 'followthrough-backup', version: 1, exportedAt: now.toISOString(), settings: { userName: 'Jordan Lee', askWarnDays: 56 } });
     expect(b.mentors).toHaveLength(2);
     expect(file).not.toContain('checkin:m1');
   });
@@ -201,6 +201,6 @@ describe('backup reminder', () => {
   it('remembers when the user last exported', async () => {
     const db = await freshDb();
     await markBackedUp(db, now);
-    expect((await getSettings(db)).lastBackupAt).toBe('2026-11-22T15:00:00.000Z');
+    expect((await getSettings(db)).lastBackupAt).toBe(now.toISOString());
   });
 });
