@@ -3,7 +3,8 @@
 // database migrates every row.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Goal, LetterRequest, Mentor, Snooze, Thread, UserTemplate } from './model';
-import { withDefaults, type Settings } from './schedule/settings';
+import type { Settings } from './schedule/settings';
+import { withDefaults } from './settings-schema';
 
 export interface SettingsRow {
   key: 'settings';

@@ -14,6 +14,7 @@ import {
   type UserTemplate,
 } from '../model';
 import type { Settings } from '../schedule/settings';
+import { storedSettingsSchema } from '../settings-schema';
 
 // The extension's content security policy forbids eval: tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -176,28 +177,6 @@ export const templateSchema: z.ZodType<UserTemplate> = z.object({
   updatedAt: timestamp,
 } satisfies Shape<UserTemplate>);
 
-// Bounds a little wider than the settings page's, so whatever it saved comes back; maxReminders
-// never above 2 (GUIDANCE: "1 to 2 times in all, no more").
-export const settingsSchema: z.ZodType<Partial<Settings>> = z.object({
-  defaultCadenceDays: wholeNumber(1, 365).optional(),
-  upcomingDays: wholeNumber(0, 60).optional(),
-  askWarnDays: wholeNumber(7, 180).optional(),
-  askLateDays: wholeNumber(0, 180).optional(),
-  packetDays: wholeNumber(0, 60).optional(),
-  reminderDaysBefore: wholeNumber(0, 60).optional(),
-  maxReminders: wholeNumber(0, 2).optional(),
-  minDaysBetweenReminders: wholeNumber(0, 60).optional(),
-  thankYouDays: wholeNumber(0, 30).optional(),
-  agendaDaysBefore: wholeNumber(0, 30).optional(),
-  outcomeDays: wholeNumber(0, 180).optional(),
-  userName: text(LIMITS.name).optional(),
-  userStage: text(LIMITS.name).optional(),
-  notificationsEnabled: bool.optional(),
-  quietStartHour: wholeNumber(0, 23).optional(),
-  quietEndHour: wholeNumber(0, 23).optional(),
-  lastBackupAt: timestamp.optional(),
-} satisfies Shape<Settings>, { error: says('must be an object') });
-
 /** The records of a backup; `format` and `version` are checked before this, with their own messages. */
 export const backupSchema: z.ZodType<Backup> = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -210,5 +189,6 @@ export const backupSchema: z.ZodType<Backup> = z.object({
   // Optional: DESIGN.md's list has no goals, so a version 1 file without them is still whole.
   goals: z.array(goalSchema, { error: says('must be a list') }).default([]),
   templates: z.array(templateSchema, { error: says('must be a list') }),
-  settings: settingsSchema,
+  // The Settings page's own schema: a backup holds only what the page could have saved.
+  settings: storedSettingsSchema,
 });

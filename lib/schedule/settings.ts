@@ -63,8 +63,3 @@ export const DEFAULT_SETTINGS: Settings = {
   quietStartHour: 22,
   quietEndHour: 7,
 };
-
-/** Stored settings merged over the defaults, so a figure added later gets its default. */
-export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
-}

@@ -2,7 +2,7 @@
 // the backup schema itself, so every template the editor saves also comes back from a backup.
 import { LIMITS, templateSchema } from '@/lib/backup/schema';
 import type { UserTemplate } from '@/lib/model';
-import { PLACEHOLDER_NAMES, type Template } from '@/lib/templates';
+import { PLACEHOLDER_NAMES, placeholdersIn, type Template } from '@/lib/templates';
 
 export interface TemplateDraft {
   name: string;
@@ -43,12 +43,11 @@ export function draftErrors(draft: TemplateDraft): DraftErrors {
   return errors;
 }
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const KNOWN = new Set(PLACEHOLDER_NAMES);
 
 /** Placeholders the renderer does not know, as written ("{{mentor.nickname}}"), each once. */
 export function unknownPlaceholders(draft: TemplateDraft): string[] {
-  const found = [...`${draft.subject}\n${draft.body}`.matchAll(PLACEHOLDER)].map((m) => m[1].trim());
+  const found = placeholdersIn(`${draft.subject}\n${draft.body}`);
   return [...new Set(found.filter((name) => !KNOWN.has(name)))].map((name) => `{{${name}}}`);
 }
 
