@@ -9,15 +9,17 @@ export function failureMessage(what: string, err: unknown): string {
 }
 
 /**
- * `run(what, action)` performs the action and keeps its failure (or clears the last one on
- * success); `error` is the message to show next to the control.
+ * `run(what, action)` performs the action and keeps its failure; `error` is the message to show
+ * next to the control.
  */
 export function useFailure(): { error: string; run: (what: string, action: () => Promise<unknown>) => Promise<void> } {
   const [error, setError] = useState('');
   const run = useCallback(async (what: string, action: () => Promise<unknown>) => {
+    // Cleared when an action starts, not when it ends: a slower success must not hide the
+    // failure of a later click (a double click's second step, refused).
+    setError('');
     try {
       await action();
-      setError('');
     } catch (err) {
       setError(failureMessage(what, err));
     }

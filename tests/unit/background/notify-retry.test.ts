@@ -13,7 +13,7 @@ const noon = at(2026, 11, 22, 12);
 let create: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
-  create = vi.spyOn(browser.notifications, 'create').mockResolvedValue('ok');
+  create = vi.spyOn(browser.notifications, 'create').mockResolvedValue('ok' as never);
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -36,7 +36,7 @@ it('tries a notification that failed again next time, without repeating the othe
   });
   await expect(notifyNewItems([item('a'), item('b'), item('c')], DEFAULT_SETTINGS, noon)).rejects.toThrow('1 of 3 notifications could not be shown');
   expect((await db.notified.toArray()).map((r) => r.itemId).sort()).toEqual(['a', 'c']);
-  create.mockResolvedValue('ok');
+  create.mockResolvedValue('ok' as never);
   create.mockClear();
   await notifyNewItems([item('a'), item('b'), item('c')], DEFAULT_SETTINGS, noon);
   expect(shown()).toEqual(['b']);
