@@ -1,4 +1,4 @@
-// Export and import of the whole database as one JSON file (DESIGN.md "Backup format"). An import
+// Export and import of the whole database as one JSON file (docs/architecture.md, "Backup format"). An import
 // is checked in full before anything is written, then merged by id in one transaction: a file
 // imported twice adds nothing, and a failure half-way leaves the database as it was.
 import { format } from 'date-fns';

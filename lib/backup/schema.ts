@@ -1,4 +1,4 @@
-// The backup file, version 1 (DESIGN.md "Backup format", a public interface). Every field is typed
+// The backup file, version 1 (docs/architecture.md, "Backup format": a public interface). Every field is typed
 // and bounded so a hand-edited or foreign file is refused with a reason instead of corrupting the
 // database. Unknown fields are dropped, not refused: a later version may add fields.
 import { z } from 'zod';
@@ -186,7 +186,7 @@ export const backupSchema: z.ZodType<Backup> = z.object({
   threads: z.array(threadSchema, { error: says('must be a list') }),
   letters: z.array(letterSchema, { error: says('must be a list') }),
   activities: z.array(activitySchema, { error: says('must be a list') }),
-  // Optional: DESIGN.md's list has no goals, so a version 1 file without them is still whole.
+  // Optional: the format's first description had no goals, so a version 1 file without them is still whole.
   goals: z.array(goalSchema, { error: says('must be a list') }).default([]),
   templates: z.array(templateSchema, { error: says('must be a list') }),
   // The Settings page's own schema: a backup holds only what the page could have saved.

@@ -1,5 +1,6 @@
-// Every figure of the rules, named once. Defaults are GUIDANCE.md's; where two sources differ the
-// stricter one is the default and the other is a setting away.
+// Every figure of the rules, named once; docs/rules.md gives each one's source. Where two pieces
+// of advice differ the stricter one is the default and the other is a setting away. The bounds of
+// each are in lib/settings-schema.ts.
 
 export interface RuleSettings {
   /** "At least once a month" vs "every 1 to 3 months": 30 days, settable per mentor. */
