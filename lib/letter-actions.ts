@@ -51,7 +51,7 @@ export function letterActions(letter: LetterRequest, rules: RuleSettings, now: D
   }
 }
 
-export interface ActionResult {
+interface ActionResult {
   letter: LetterRequest;
   activity?: Omit<Activity, 'id'>;
 }

@@ -17,7 +17,7 @@ export type Request =
    * `tables` names what was written when Dexie did not see the write. */
   | { type: 'data-changed'; tables?: string[] };
 
-export interface Responses {
+interface Responses {
   'sidebar:view': SidebarView;
   'sidebar:track': SidebarView;
   'template:render': Rendered;
@@ -26,7 +26,7 @@ export interface Responses {
 }
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-export type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
+type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
 /** Storage key the background bumps after data changes, so open sidebars refresh. */
 export const DATA_VERSION_KEY = 'dataVersion';

@@ -52,7 +52,7 @@ export const LETTER_STATUSES = [
   'thanked',
   'outcome-shared',
 ] as const;
-export type LetterStatus = (typeof LETTER_STATUSES)[number];
+type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
   planned: 'Planned',
@@ -113,7 +113,7 @@ export const ACTIVITY_KINDS = [
   'reminder',
   'note',
 ] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
   /** For mail: derived from provider, message and mentor so a re-visit writes nothing new. */

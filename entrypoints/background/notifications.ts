@@ -9,7 +9,7 @@ import type { OptionsPlace } from '@/lib/options-place';
 const SNOOZE_DAYS = 1;
 /** More new items than this at once (an import, notifications turned back on) make one summary. */
 const MAX_SEPARATE = 5;
-export const SUMMARY_ID = 'followthrough-summary';
+const SUMMARY_ID = 'followthrough-summary';
 
 export function inQuietHours(settings: Settings, now: Date): boolean {
   const { quietStartHour: start, quietEndHour: end } = settings;

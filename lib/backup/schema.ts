@@ -90,7 +90,7 @@ type Shape<T> = Record<keyof T, z.ZodType>;
 const list = <T extends z.ZodType>(item: T, max: number = LIMITS.list) =>
   z.array(item, { error: says('must be a list') }).max(max, `has more than ${max} entries`);
 
-export const mentorSchema: z.ZodType<Mentor> = z.object({
+const mentorSchema: z.ZodType<Mentor> = z.object({
   id,
   name: personNameSchema,
   title: personNameSchema.optional(),
@@ -102,7 +102,7 @@ export const mentorSchema: z.ZodType<Mentor> = z.object({
   createdAt: timestamp,
 } satisfies Shape<Mentor>);
 
-export const threadSchema: z.ZodType<Thread> = z.object({
+const threadSchema: z.ZodType<Thread> = z.object({
   id,
   provider: oneOf(['gmail', 'outlook']),
   providerThreadId: id,
@@ -124,7 +124,7 @@ const materials = z.object({
   instructions: ticked,
 } satisfies Shape<typeof PACKET_ITEMS>);
 
-export const letterSchema: z.ZodType<LetterRequest> = z.object({
+const letterSchema: z.ZodType<LetterRequest> = z.object({
   id,
   mentorId: id,
   purpose: filled(LIMITS.name),
@@ -150,7 +150,7 @@ export const letterSchema: z.ZodType<LetterRequest> = z.object({
   createdAt: timestamp.optional(),
 } satisfies Shape<LetterRequest>);
 
-export const activitySchema: z.ZodType<Activity> = z.object({
+const activitySchema: z.ZodType<Activity> = z.object({
   id,
   mentorId: id,
   kind: oneOf(ACTIVITY_KINDS),
@@ -159,7 +159,7 @@ export const activitySchema: z.ZodType<Activity> = z.object({
   text: text(LIMITS.text).optional(),
 } satisfies Shape<Activity>);
 
-export const goalSchema: z.ZodType<Goal> = z.object({
+const goalSchema: z.ZodType<Goal> = z.object({
   id,
   mentorId: id,
   text: filled(LIMITS.text),

@@ -27,13 +27,13 @@ export interface RuleSettings {
   outcomeDays: number;
 }
 
-export interface UserProfile {
+interface UserProfile {
   userName: string;
   /** Premed, medical student, resident, fellow. */
   userStage: string;
 }
 
-export interface NotificationSettings {
+interface NotificationSettings {
   notificationsEnabled: boolean;
   /** Hours (0-23) between which no notification is raised; equal means none. */
   quietStartHour: number;

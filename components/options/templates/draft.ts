@@ -10,7 +10,7 @@ export interface TemplateDraft {
   body: string;
 }
 
-export type DraftErrors = Partial<Record<keyof TemplateDraft, string>>;
+type DraftErrors = Partial<Record<keyof TemplateDraft, string>>;
 
 /** What is being edited: a new template, or one of the list (built-in, customised or the user's). */
 export type EditTarget = { kind: 'new' } | { kind: 'edit'; template: Template };

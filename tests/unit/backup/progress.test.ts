@@ -16,7 +16,7 @@ it('keeps the further-along letter and the higher reminder count', async () => {
   const old = serializeBackup(await exportBackup(db, at(2026, 11, 1)));
   // Since that backup: l1 went on to a reminder; l2 stays where it was.
   await db.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
-  const result = await importBackup(db, old, at(2026, 11, 22));
+  const result = await importBackup(db, old);
   expect(result.ok).toBe(true);
   expect(await db.letters.get('l1')).toMatchObject({ status: 'materials-sent', remindersSent: 2 });
   expect((await db.letters.get('l2'))?.status).toBe('asked');
@@ -29,7 +29,7 @@ it('never lowers the reminder count from a backup at the same step (that would a
   const old = serializeBackup(await exportBackup(same, at(2026, 11, 11)));
   // Since that backup: the second and last reminder went out.
   await same.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
-  expect((await importBackup(same, old, at(2026, 11, 22))).ok).toBe(true);
+  expect((await importBackup(same, old)).ok).toBe(true);
   const restored = await same.letters.get('l1');
   expect(restored).toMatchObject({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() });
   // And so no reminder is offered any more.

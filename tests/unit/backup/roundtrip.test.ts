@@ -108,10 +108,10 @@ describe('backup round trip', () => {
           const exported = await exportBackup(source, now);
           const text = serializeBackup(exported);
           await withDb(async (target) => {
-            const first = await importBackup(target, text, now);
+            const first = await importBackup(target, text);
             expect(first, JSON.stringify(first)).toMatchObject({ ok: true, merged: [] });
             expect(await exportBackup(target, now)).toStrictEqual(exported);
-            const again = await importBackup(target, text, now);
+            const again = await importBackup(target, text);
             expect(again).toMatchObject({ ok: true, added: { mentors: 0, threads: 0, letters: 0, activities: 0, goals: 0, templates: 0, settings: 0 } });
             expect(again.ok && Object.values(again.updated).every((c) => c === 0)).toBe(true);
           });
