@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Rules are about calendar days and wall-clock hours in the user's zone, so every unit test runs
+// twice: west of UTC with a daylight-saving change (New York, UTC-5/-4) and far east of it, across
+// the date line from the Americas (Auckland, UTC+13/+12). Each project is its own set of workers,
+// so TZ is set before any date code runs (tests/unit/zone.test.ts checks it took effect).
+const zone = (name: string, tz: string) => ({ extends: true, test: { name, env: { TZ: tz } } }) as const;
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    // Rules are about calendar days in the user's zone: run in one with a DST change.
-    env: { TZ: 'America/New_York' },
+    projects: [zone('new-york', 'America/New_York'), zone('auckland', 'Pacific/Auckland')],
   },
 });

@@ -3,9 +3,10 @@
 // database migrates every row.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Goal, LetterRequest, Mentor, Snooze, Thread, UserTemplate } from './model';
-import { withDefaults, type Settings } from './schedule/settings';
+import type { Settings } from './schedule/settings';
+import { withDefaults } from './settings-schema';
 
-export interface SettingsRow {
+interface SettingsRow {
   key: 'settings';
   value: Partial<Settings>;
 }
@@ -19,9 +20,9 @@ export interface NotifiedRow {
   letterId?: string;
 }
 
-export const DB_NAME = 'followthrough';
+const DB_NAME = 'followthrough';
 
-export interface SchemaVersion {
+interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   /** Moves every row of the version before to this one's shape; never drops a row. */

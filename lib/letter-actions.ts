@@ -51,7 +51,7 @@ export function letterActions(letter: LetterRequest, rules: RuleSettings, now: D
   }
 }
 
-export interface ActionResult {
+interface ActionResult {
   letter: LetterRequest;
   activity?: Omit<Activity, 'id'>;
 }
@@ -83,7 +83,7 @@ export function applyLetterAction(letter: LetterRequest, action: LetterAction, n
     case 'thanked':
       return { letter: { ...letter, status: 'thanked', thankedAt: at }, activity: contact('thank-you', 'Thanked for the letter') };
     case 'outcome-shared':
-      // GUIDANCE: sharing the outcome is also a check-in that resets the cadence.
+      // Sharing the outcome is also a check-in that resets the cadence (docs/rules.md).
       return { letter: { ...letter, status: 'outcome-shared', outcomeSharedAt: at }, activity: contact('update', 'Shared the outcome') };
     case 'decline-handled':
       return { letter: { ...letter, declineHandledAt: at }, activity: contact('thank-you', 'Thanked after a decline') };

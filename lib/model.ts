@@ -1,4 +1,4 @@
-// The product's records, as stored in IndexedDB and as written in a backup (DESIGN.md).
+// The product's records, as stored in IndexedDB and as written in a backup (docs/architecture.md).
 // Timestamps are ISO 8601 strings as Date#toISOString writes them (UTC, ending in "Z"), so two
 // of them compare as strings; a deadline is a calendar date (YYYY-MM-DD) in the user's zone.
 
@@ -52,7 +52,7 @@ export const LETTER_STATUSES = [
   'thanked',
   'outcome-shared',
 ] as const;
-export type LetterStatus = (typeof LETTER_STATUSES)[number];
+type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
   planned: 'Planned',
@@ -65,7 +65,7 @@ export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
   'outcome-shared': 'Outcome shared',
 };
 
-/** The packet GUIDANCE.md asks for once a writer agrees. */
+/** The packet the advice asks for once a writer agrees (docs/rules.md). */
 export const PACKET_ITEMS = {
   cv: 'Updated CV / resume',
   statement: 'Personal statement or draft',
@@ -81,7 +81,7 @@ export interface LetterRequest {
   mentorId: string;
   purpose: string;
   program: string;
-  /** Other programs the same letter serves (GUIDANCE: one letter, several programs). */
+  /** Other programs the same letter serves (the advice: one letter, several programs). */
   programs?: string[];
   deadline: string;
   status: LetterStatus;
@@ -113,7 +113,7 @@ export const ACTIVITY_KINDS = [
   'reminder',
   'note',
 ] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
   /** For mail: derived from provider, message and mentor so a re-visit writes nothing new. */

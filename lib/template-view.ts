@@ -16,7 +16,7 @@ import {
 } from './templates';
 import { dateLocale } from './templates/locales';
 
-export const SUGGESTIONS_SHOWN = 3;
+const SUGGESTIONS_SHOWN = 3;
 
 export interface TemplateChoice {
   id: string;

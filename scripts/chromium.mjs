@@ -18,7 +18,7 @@ export function findChromium() {
   return CANDIDATES.find((p) => p && existsSync(p)) ?? null;
 }
 
-/** Flags for a quiet, offline, extension-loading Chromium (see shared/TOOLCHAIN.md). */
+/** Flags for a quiet, offline, extension-loading Chromium. */
 export function chromiumArgs(extensionDir) {
   return [
     `--disable-extensions-except=${extensionDir}`,

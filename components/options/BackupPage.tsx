@@ -47,7 +47,7 @@ export function BackupPage({ state }: { state: ScheduleState }) {
     setBusy(true);
     setImported(null);
     try {
-      const run = importBackup(db, await file.text(), new Date());
+      const run = importBackup(db, await file.text());
       // The worker recomputes the badge after the import, whatever its outcome.
       await writeThenNotify(() => run);
       setImported({ fileName: file.name, report: await run });

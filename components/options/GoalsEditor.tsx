@@ -6,15 +6,22 @@ import { db, newId } from '@/lib/db';
 import type { Goal } from '@/lib/model';
 import { shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
+import { useFailure } from '../failure';
 
 export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals: Goal[]; now: Date }) {
   const [text, setText] = useState('');
   const [revisitOn, setRevisitOn] = useState(() => format(addMonths(now, 3), 'yyyy-MM-dd'));
+  const [missing, setMissing] = useState('');
+  const { error, run } = useFailure();
   async function add(e: React.FormEvent) {
     e.preventDefault();
-    if (!text.trim() || !revisitOn) return;
-    await writeThenNotify(() => db.goals.add({ id: newId(), mentorId, text: text.trim(), revisitOn, createdAt: new Date().toISOString() }));
-    setText('');
+    const why = !text.trim() ? 'Write the goal first.' : !revisitOn ? 'Pick a day to revisit the goal.' : '';
+    setMissing(why);
+    if (why) return;
+    await run('The goal was not added', async () => {
+      await writeThenNotify(() => db.goals.add({ id: newId(), mentorId, text: text.trim(), revisitOn, createdAt: new Date().toISOString() }));
+      setText('');
+    });
   }
   return (
     <>
@@ -23,7 +30,7 @@ export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals:
         {goals.map((g) => (
           <li key={g.id}>
             <label>
-              <input type="checkbox" checked={Boolean(g.done)} onChange={() => writeThenNotify(() => db.goals.update(g.id, { done: !g.done }))} />{' '}
+              <input type="checkbox" checked={Boolean(g.done)} onChange={() => run('The goal was not updated', () => writeThenNotify(() => db.goals.update(g.id, { done: !g.done })))} />{' '}
               {g.text}
             </label>{' '}
             <span className="muted">revisit {shortDate(g.revisitOn, now)}</span>
@@ -34,6 +41,7 @@ export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals:
         <input aria-label="Goal" placeholder="e.g. Submit an abstract to the spring research day" value={text} onChange={(e) => setText(e.target.value)} maxLength={500} />
         <input aria-label="Revisit on" type="date" value={revisitOn} onChange={(e) => setRevisitOn(e.target.value)} />
         <button type="submit">Add goal</button>
+        {(missing || error) && <p role="alert" className="error">{missing || error}</p>}
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { LetterRequest, Mentor } from '@/lib/model';
 import { LETTER_PURPOSES, firstErrors, letterDraftSchema } from '@/lib/forms';
 import { Field } from './Field';
+import { failureMessage } from '../failure';
 
 type Draft = Record<'mentorId' | 'purpose' | 'program' | 'programs' | 'deadline' | 'portalName' | 'portalLetterId', string>;
 export type LetterValues = Pick<LetterRequest, 'mentorId' | 'purpose' | 'program' | 'programs' | 'deadline' | 'portal'>;
@@ -30,11 +31,15 @@ export function LetterForm(props: { initial: Draft; mentors: Mentor[]; submitLab
     if (!parsed.success) return setErrors(firstErrors(parsed.error));
     setErrors({});
     const { portalName, portalLetterId, programs, ...rest } = parsed.data;
-    await props.onSubmit({
-      ...rest,
-      programs: programs.length ? programs : undefined,
-      portal: portalName ? { name: portalName, letterId: portalLetterId ?? '' } : undefined,
-    });
+    try {
+      await props.onSubmit({
+        ...rest,
+        programs: programs.length ? programs : undefined,
+        portal: portalName ? { name: portalName, letterId: portalLetterId ?? '' } : undefined,
+      });
+    } catch (err) {
+      setErrors({ form: failureMessage('Not saved', err) });
+    }
   }
 
   return (
@@ -87,6 +92,7 @@ export function LetterForm(props: { initial: Draft; mentors: Mentor[]; submitLab
           </button>
         )}
       </div>
+      {errors.form && <p role="alert" className="error">{errors.form}</p>}
     </form>
   );
 }

@@ -10,7 +10,8 @@ import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { LetterForm, letterDraft } from './LetterForm';
-import { go } from './useHashRoute';
+import { go, routeHash } from './useHashRoute';
+import { useFailure } from '../failure';
 
 const STEPS: { label: string; at: keyof LetterRequest }[] = [
   { label: 'Asked', at: 'askedAt' },
@@ -27,6 +28,8 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
   const { data, settings, now, items } = state;
   const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState('');
+  const [outcomeError, setOutcomeError] = useState('');
+  const { error, run } = useFailure();
   const letter = data.letters.find((l) => l.id === id);
   if (!letter) return <p role="alert">That letter request no longer exists. <a href="#letters">All letters</a></p>;
   const mentor = data.mentors.find((m) => m.id === letter.mentorId);
@@ -45,7 +48,7 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
         </span>
       </div>
       <p className="muted">
-        {letter.purpose} letter from <a href={`#mentor=${letter.mentorId}`}>{mentor?.name ?? 'an unknown mentor'}</a> &middot; due{' '}
+        {letter.purpose} letter from <a href={routeHash('mentor', letter.mentorId)}>{mentor?.name ?? 'an unknown mentor'}</a> &middot; due{' '}
         {shortDate(letter.deadline, now)} ({relativeDays(letter.deadline, now)})
         {letter.portal && ` \u00b7 via ${letter.portal.name}${letter.portal.letterId ? ` (ID ${letter.portal.letterId})` : ''}`}
       </p>
@@ -60,22 +63,29 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
       ))}
       <div className="buttons" data-testid="letter-actions">
         {letterActions(letter, settings, now).map((action) => (
-          <button key={action} onClick={() => writeThenNotify(() => performLetterAction(id, action, new Date()))}>
+          <button key={action} onClick={() => run(`"${ACTION_LABELS[action]}" was not recorded`, () => writeThenNotify(() => performLetterAction(id, action, new Date())))}>
             {ACTION_LABELS[action]}
           </button>
         ))}
         <button onClick={() => setEditing(!editing)}>{editing ? 'Close editor' : 'Edit details'}</button>
         <button
           className="danger"
-          onClick={async () => {
+          onClick={() => {
             if (!confirm('Delete this letter request?')) return;
-            await writeThenNotify(() => db.letters.delete(id));
-            go('letters');
+            void run('The letter request was not deleted', async () => {
+              await writeThenNotify(() => db.letters.delete(id));
+              go('letters');
+            });
           }}
         >
           Delete
         </button>
       </div>
+      {error && (
+        <p role="alert" className="error" data-testid="letter-error">
+          {error}
+        </p>
+      )}
       {editing && (
         <LetterForm
           initial={letterDraft(letter)}
@@ -103,7 +113,7 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
               <input
                 type="checkbox"
                 checked={Boolean(letter.materials?.[key])}
-                onChange={(e) => update({ materials: { ...letter.materials, [key]: e.target.checked } })}
+                onChange={(e) => run('The checklist was not saved', () => update({ materials: { ...letter.materials, [key]: e.target.checked } }))}
               />{' '}
               {PACKET_ITEMS[key]}
             </label>
@@ -117,11 +127,17 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
           aria-label="Record the outcome"
           onSubmit={(e) => {
             e.preventDefault();
-            if (outcome.trim()) void update({ outcome: outcome.trim(), outcomeKnownAt: new Date().toISOString() });
+            if (!outcome.trim()) {
+              setOutcomeError('Write the outcome first (an interview, an acceptance, a match...).');
+              return;
+            }
+            setOutcomeError('');
+            void run('The outcome was not saved', () => update({ outcome: outcome.trim(), outcomeKnownAt: new Date().toISOString() }));
           }}
         >
           <input aria-label="Outcome" placeholder={letter.outcome ?? 'Interview, acceptance, match...'} value={outcome} onChange={(e) => setOutcome(e.target.value)} maxLength={500} />
           <button type="submit">Record outcome</button>
+          {outcomeError && <p role="alert" className="error">{outcomeError}</p>}
         </form>
       )}
 

@@ -7,7 +7,7 @@ import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { LetterForm, letterDraft, type LetterValues } from './LetterForm';
-import { go } from './useHashRoute';
+import { go, routeHash } from './useHashRoute';
 
 export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: string }) {
   const { data, settings, now, items } = state;
@@ -25,7 +25,7 @@ export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: 
     const id = newId();
     await writeThenNotify(() => db.letters.add({ id, ...values, status: 'planned', remindersSent: 0, createdAt: new Date().toISOString() }));
     setAdding(false);
-    go(`letter=${id}`);
+    go('letter', id);
   }
 
   return (
@@ -63,7 +63,7 @@ export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: 
             return (
               <tr key={l.id} data-testid="letter-row" className={item?.severity}>
                 <td>
-                  <a href={`#letter=${l.id}`}>{l.program}</a>
+                  <a href={routeHash('letter', l.id)}>{l.program}</a>
                 </td>
                 <td>{mentors.get(l.mentorId)?.name}</td>
                 <td>

@@ -8,7 +8,9 @@ import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { MentorForm, draftOf } from './MentorForm';
 import { GoalsEditor } from './GoalsEditor';
-import { go } from './useHashRoute';
+import { go, routeHash } from './useHashRoute';
+import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/local-time';
+import { failureMessage, useFailure } from '../failure';
 
 const KIND_LABELS: Record<Activity['kind'], string> = {
   'email-sent': 'Email sent',
@@ -23,6 +25,7 @@ const KIND_LABELS: Record<Activity['kind'], string> = {
 export function MentorPage({ state, id }: { state: ScheduleState; id: string }) {
   const { data, settings, now, items } = state;
   const [editing, setEditing] = useState(false);
+  const { error, run } = useFailure();
   const mentor = data.mentors.find((m) => m.id === id);
   if (!mentor) return <p role="alert">That mentor no longer exists. <a href="#mentors">All mentors</a></p>;
   const history = data.activities.filter((a) => a.mentorId === id).sort((a, b) => b.at.localeCompare(a.at));
@@ -30,16 +33,18 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
   const due = items.filter((i) => i.mentorId === id);
 
   const update = (patch: Partial<Mentor>) => writeThenNotify(() => db.mentors.update(id, patch));
-  const setStatus = (status: MentorStatus) => update({ status });
+  const setStatus = (status: MentorStatus) => run('The status was not changed', () => update({ status }));
   async function remove() {
     if (!confirm(`Delete ${mentor!.name} and all their letters and history? To keep the history, end the mentorship instead.`)) return;
-    await writeThenNotify(() =>
-      db.transaction('rw', [db.mentors, db.letters, db.activities, db.goals, db.threads], async () => {
-        await Promise.all([db.letters, db.activities, db.goals, db.threads].map((t) => t.where('mentorId').equals(id).delete()));
-        await db.mentors.delete(id);
-      }),
-    );
-    go('mentors');
+    await run('Nothing was deleted', async () => {
+      await writeThenNotify(() =>
+        db.transaction('rw', [db.mentors, db.letters, db.activities, db.goals, db.threads], async () => {
+          await Promise.all([db.letters, db.activities, db.goals, db.threads].map((t) => t.where('mentorId').equals(id).delete()));
+          await db.mentors.delete(id);
+        }),
+      );
+      go('mentors');
+    });
   }
 
   return (
@@ -68,14 +73,17 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
           Delete
         </button>
       </div>
+      {error && <p role="alert" className="error">{error}</p>}
       {editing && (
         <MentorForm
           initial={draftOf(mentor)}
           submitLabel="Save"
-          onSubmit={async (values) => {
-            await update({ ...values });
-            setEditing(false);
-          }}
+          onSubmit={(values) =>
+            run('The mentor was not saved', async () => {
+              await update({ ...values });
+              setEditing(false);
+            })
+          }
           onCancel={() => setEditing(false)}
         />
       )}
@@ -98,12 +106,12 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
       <ul>
         {letters.map((l) => (
           <li key={l.id}>
-            <a href={`#letter=${l.id}`}>{l.program}</a> &middot; due {shortDate(l.deadline, now)} &middot; {isOpen(l) ? nextStep(l, settings) : LETTER_STATUS_LABELS[l.status]}
+            <a href={routeHash('letter', l.id)}>{l.program}</a> &middot; due {shortDate(l.deadline, now)} &middot; {isOpen(l) ? nextStep(l, settings) : LETTER_STATUS_LABELS[l.status]}
           </li>
         ))}
       </ul>
       <p>
-        <a href={`#new-letter=${id}`}>New letter request</a>
+        <a href={routeHash('new-letter', id)}>New letter request</a>
       </p>
 
       <GoalsEditor mentorId={id} goals={data.goals?.filter((g) => g.mentorId === id) ?? []} now={now} />
@@ -124,14 +132,24 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
 
 function LogContact({ mentorId }: { mentorId: string }) {
   const [kind, setKind] = useState<Activity['kind']>('meeting');
-  const [when, setWhen] = useState(() => new Date().toISOString().slice(0, 16));
+  // Local wall-clock time, as the input shows and returns it (not UTC: lib/local-time.ts).
+  const [when, setWhen] = useState(() => toDateTimeLocal(new Date()));
   const [text, setText] = useState('');
+  const [error, setError] = useState('');
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const at = new Date(when);
-    if (Number.isNaN(at.getTime())) return;
-    await writeThenNotify(() => db.activities.add({ id: newId(), mentorId, kind, at: at.toISOString(), text: text.trim() || undefined }));
-    setText('');
+    const at = fromDateTimeLocal(when);
+    if (!at) {
+      setError('Pick the date and time of the contact.');
+      return;
+    }
+    try {
+      await writeThenNotify(() => db.activities.add({ id: newId(), mentorId, kind, at: at.toISOString(), text: text.trim() || undefined }));
+      setText('');
+      setError('');
+    } catch (err) {
+      setError(failureMessage('The contact was not logged', err));
+    }
   }
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Log contact">
@@ -145,6 +163,7 @@ function LogContact({ mentorId }: { mentorId: string }) {
       <input aria-label="When" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
       <input aria-label="Note" placeholder="What happened (optional)" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} />
       <button type="submit">Log</button>
+      {error && <p role="alert" className="error">{error}</p>}
     </form>
   );
 }

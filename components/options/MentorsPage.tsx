@@ -9,7 +9,7 @@ import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { MentorForm, draftOf } from './MentorForm';
-import { go } from './useHashRoute';
+import { go, routeHash } from './useHashRoute';
 
 type SortKey = 'name' | 'lastContact' | 'nextCheckin';
 
@@ -74,7 +74,7 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
           {rows.map(({ m, last, next }) => (
             <tr key={m.id} data-testid="mentor-row">
               <td>
-                <a href={`#mentor=${m.id}`} onClick={() => go(`mentor=${m.id}`)}>
+                <a href={routeHash('mentor', m.id)} onClick={() => go('mentor', m.id)}>
                   {m.name}
                 </a>
                 {m.status !== 'active' && <span className="tag">{m.status}</span>}

@@ -2,26 +2,27 @@
 import { useState } from 'react';
 import { saveSettings } from '@/lib/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/schedule';
+import { SETTING_BOUNDS, settingsSchema } from '@/lib/settings-schema';
+import { firstErrors } from '@/lib/forms';
+import { failureMessage } from '../failure';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';
 
-type NumberKey = {
-  [K in keyof Settings]-?: Settings[K] extends number ? K : never;
-}[keyof Settings];
+type FigureKey = Exclude<keyof typeof SETTING_BOUNDS, 'quietStartHour' | 'quietEndHour'>;
 
-/** Each figure with its guidance, its bounds, and what the guidance gives as the range. */
-const FIGURES: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
-  { key: 'defaultCadenceDays', label: 'Default check-in cadence (days)', hint: 'Guidance: at least monthly, or every 1 to 3 months', min: 7, max: 365 },
-  { key: 'upcomingDays', label: 'Show upcoming items this many days ahead', hint: 'Shown, but not counted on the badge', min: 1, max: 30 },
-  { key: 'askWarnDays', label: 'Ask for a letter at least this many days ahead', hint: 'Guidance: 6 to 8 weeks ideal (42 to 56 days)', min: 14, max: 180 },
-  { key: 'askLateDays', label: 'Call a request late under this many days', hint: 'Guidance: 4 weeks at the least (28 days)', min: 7, max: 120 },
-  { key: 'packetDays', label: 'Send the packet within (days of agreeing)', hint: 'Guidance: promptly', min: 1, max: 14 },
-  { key: 'reminderDaysBefore', label: 'Reminder this many days before the deadline', hint: 'Guidance: about a week', min: 2, max: 21 },
-  { key: 'maxReminders', label: 'Reminders at most', hint: 'Guidance: 1 to 2 follow-ups in all, no more', min: 1, max: 2 },
-  { key: 'minDaysBetweenReminders', label: 'Days between reminders at least', hint: 'Never two within a few days', min: 2, max: 14 },
-  { key: 'thankYouDays', label: 'Thank-you within (days)', hint: 'Guidance: within a day or two', min: 1, max: 7 },
-  { key: 'agendaDaysBefore', label: 'Send a meeting agenda (days before)', hint: 'A short agenda before each meeting', min: 0, max: 7 },
-  { key: 'outcomeDays', label: 'Share an outcome within (days)', hint: 'Tell them how it went, and thank them again', min: 1, max: 60 },
+/** Each figure with what the guidance says; its bounds are the settings schema's (lib/settings-schema.ts). */
+const FIGURES: { key: FigureKey; label: string; hint: string }[] = [
+  { key: 'defaultCadenceDays', label: 'Default check-in cadence (days)', hint: 'Guidance: at least monthly, or every 1 to 3 months' },
+  { key: 'upcomingDays', label: 'Show upcoming items this many days ahead', hint: 'Shown, but not counted on the badge' },
+  { key: 'askWarnDays', label: 'Ask for a letter at least this many days ahead', hint: 'Guidance: 6 to 8 weeks ideal (42 to 56 days)' },
+  { key: 'askLateDays', label: 'Call a request late under this many days', hint: 'Guidance: 4 weeks at the least (28 days)' },
+  { key: 'packetDays', label: 'Send the packet within (days of agreeing)', hint: 'Guidance: promptly' },
+  { key: 'reminderDaysBefore', label: 'Reminder this many days before the deadline', hint: 'Guidance: about a week' },
+  { key: 'maxReminders', label: 'Reminders at most', hint: 'Guidance: 1 to 2 follow-ups in all, no more' },
+  { key: 'minDaysBetweenReminders', label: 'Days between reminders at least', hint: 'Never two within a few days' },
+  { key: 'thankYouDays', label: 'Thank-you within (days)', hint: 'Guidance: within a day or two' },
+  { key: 'agendaDaysBefore', label: 'Send a meeting agenda (days before)', hint: 'A short agenda before each meeting' },
+  { key: 'outcomeDays', label: 'Share an outcome within (days)', hint: 'Tell them how it went, and thank them again' },
 ];
 
 const PLACEMENTS = [
@@ -32,16 +33,14 @@ const PLACEMENTS = [
 export function SettingsPage({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState('');
+  // The same schema a backup import applies: what is saved here always comes back from a backup.
+  const parsed = settingsSchema.safeParse(draft);
   const errors: Partial<Record<keyof Settings, string>> = {};
-  for (const f of FIGURES) {
-    const v = draft[f.key];
-    if (!Number.isInteger(v) || v < f.min || v > f.max) errors[f.key] = `A whole number from ${f.min} to ${f.max}`;
+  for (const [key, message] of Object.entries(parsed.success ? {} : firstErrors(parsed.error))) {
+    errors[key as keyof Settings] = `${message[0].toUpperCase()}${message.slice(1)}`;
   }
-  for (const key of ['quietStartHour', 'quietEndHour'] as const) {
-    if (!Number.isInteger(draft[key]) || draft[key] < 0 || draft[key] > 23) errors[key] = 'An hour from 0 to 23';
-  }
-  if (draft.askLateDays >= draft.askWarnDays) errors.askLateDays = 'Must be fewer days than the ask-ahead figure';
-  const valid = Object.keys(errors).length === 0;
+  const valid = parsed.success;
   const change = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });
     setSaved(false);
@@ -49,9 +48,17 @@ export function SettingsPage({ settings }: { settings: Settings }) {
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    if (!valid) return;
-    await writeThenNotify(() => saveSettings(draft));
-    setSaved(true);
+    if (!parsed.success) return;
+    try {
+      // The last backup date is the backup's to write: an open page must not set it back.
+      const values: Partial<Settings> = { ...parsed.data };
+      delete values.lastBackupAt;
+      await writeThenNotify(() => saveSettings(values));
+      setSaved(true);
+      setFailure('');
+    } catch (err) {
+      setFailure(failureMessage('The settings were not saved', err));
+    }
   }
 
   return (
@@ -69,7 +76,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         {FIGURES.map((f) => (
           <Field key={f.key} label={f.label} hint={`${f.hint}. Default ${DEFAULT_SETTINGS[f.key]}.`} error={errors[f.key]}>
             {(id, d) => (
-              <input id={id} aria-describedby={d} type="number" min={f.min} max={f.max} value={String(draft[f.key])} onChange={(e) => change({ [f.key]: Number(e.target.value) })} />
+              <input id={id} aria-describedby={d} type="number" min={SETTING_BOUNDS[f.key].min} max={SETTING_BOUNDS[f.key].max} value={String(draft[f.key])} onChange={(e) => change({ [f.key]: Number(e.target.value) })} />
             )}
           </Field>
         ))}
@@ -100,7 +107,9 @@ export function SettingsPage({ settings }: { settings: Settings }) {
             Restore the guidance defaults
           </button>
           {saved && <span role="status">Saved.</span>}
+          {!valid && <span role="status">Fix the marked fields to save.</span>}
         </div>
+        {failure && <p role="alert" className="error">{failure}</p>}
       </form>
     </section>
   );

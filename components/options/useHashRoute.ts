@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { optionsPlace, type OptionsPlace } from '@/lib/options-place';
 
 export type Route =
   | { page: 'mentors' }
@@ -9,13 +10,34 @@ export type Route =
   | { page: 'settings' }
   | { page: 'backup' };
 
-/** `#mentor=ID`, `#letter=ID`, `#new-letter=MENTOR` or a page name: the places notifications and the popup link to. */
+/** An id as written in a hash; a malformed escape ("%", "%zz") is taken as the text it is. */
+function decodeId(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * `#mentor=ID`, `#letter=ID`, `#new-letter=MENTOR` or a page name: the places notifications and
+ * the popup link to. Ids are URI-encoded (routeHash); only the first "=" separates, so an id may
+ * hold "=" or "%" and still reach its page.
+ */
 export function parseRoute(hash: string): Route {
-  const [key, id] = hash.replace(/^#/, '').split('=');
-  if ((key === 'mentor' || key === 'letter') && id) return { page: key, id: decodeURIComponent(id) };
-  if (key === 'new-letter') return { page: 'letters', newFor: decodeURIComponent(id ?? '') };
+  const place = hash.replace(/^#/, '');
+  const split = place.indexOf('=');
+  const key = split < 0 ? place : place.slice(0, split);
+  const id = split < 0 ? '' : decodeId(place.slice(split + 1));
+  if ((key === 'mentor' || key === 'letter') && id) return { page: key, id };
+  if (key === 'new-letter') return { page: 'letters', newFor: id };
   if (key === 'letters' || key === 'templates' || key === 'settings' || key === 'backup') return { page: key };
   return { page: 'mentors' };
+}
+
+/** The href of a place in the options page: `#mentor=a%25b`. */
+export function routeHash(...place: OptionsPlace): string {
+  return `#${optionsPlace(...place)}`;
 }
 
 export function useHashRoute(): Route {
@@ -28,6 +50,6 @@ export function useHashRoute(): Route {
   return route;
 }
 
-export function go(hash: string): void {
-  location.hash = hash;
+export function go(...place: OptionsPlace): void {
+  location.hash = optionsPlace(...place);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { recomputeNow } from './recompute';
 
-export const RECOMPUTE_ALARM = 'followthrough-recompute';
+const RECOMPUTE_ALARM = 'followthrough-recompute';
 /** Due dates move at day boundaries; half an hour keeps the badge current without waking often. */
 const PERIOD_MINUTES = 30;
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { actionable, type DueItem } from '@/lib/schedule';
 
-export const BADGE_COLORS = { letterOverdue: '#B3261E', due: '#1A73E8' };
+const BADGE_COLORS = { letterOverdue: '#B3261E', due: '#1A73E8' };
 
 /** Chromium and Firefox MV3 have `action`; Firefox's MV2 build has only `browserAction`. */
 function toolbarButton(): typeof browser.action {

@@ -4,11 +4,12 @@ import { db, type NotifiedRow } from '@/lib/db';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
 import { snooze } from '@/lib/store';
 import { openOptions } from '@/lib/open-options';
+import type { OptionsPlace } from '@/lib/options-place';
 
 const SNOOZE_DAYS = 1;
 /** More new items than this at once (an import, notifications turned back on) make one summary. */
 const MAX_SEPARATE = 5;
-export const SUMMARY_ID = 'followthrough-summary';
+const SUMMARY_ID = 'followthrough-summary';
 
 export function inQuietHours(settings: Settings, now: Date): boolean {
   const { quietStartHour: start, quietEndHour: end } = settings;
@@ -28,8 +29,9 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   const seenIds = new Set(seen.map((r) => r.itemId));
   const fresh = current.filter((i) => !seenIds.has(i.id));
   if (fresh.length === 0) return;
-  const rows: NotifiedRow[] = fresh.map((i) => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId }));
-  await db.notified.bulkPut(rows);
+  const row = (i: DueItem): NotifiedRow => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId });
+  // An item counts as announced only once its notification exists: one that failed to show
+  // (the browser refused it, the worker stopped) is tried again on the next recompute.
   if (fresh.length > MAX_SEPARATE) {
     await browser.notifications.create(SUMMARY_ID, {
       type: 'basic',
@@ -38,24 +40,33 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
       message: fresh.slice(0, 3).map((i) => i.reason).join('\n'),
       buttons: [{ title: 'Open' }],
     });
+    await db.notified.bulkPut(fresh.map(row));
     return;
   }
+  const failures: unknown[] = [];
   for (const item of fresh) {
-    await browser.notifications.create(item.id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `${item.severity === 'overdue' ? 'Overdue' : 'Due'}: ${item.mentorName}`,
-      message: item.reason,
-      buttons: [{ title: 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
-      priority: item.severity === 'overdue' ? 1 : 0,
-    });
+    try {
+      await browser.notifications.create(item.id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: `${item.severity === 'overdue' ? 'Overdue' : 'Due'}: ${item.mentorName}`,
+        message: item.reason,
+        buttons: [{ title: 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
+        priority: item.severity === 'overdue' ? 1 : 0,
+      });
+      await db.notified.put(row(item));
+    } catch (err) {
+      failures.push(err);
+    }
   }
+  // The others were shown and recorded; the caller still learns that some were not.
+  if (failures.length) throw new Error(`${failures.length} of ${fresh.length} notifications could not be shown: ${String(failures[0])}`);
 }
 
 /** Where to act on an announced item: the letter or the mentor in the options page. */
-export function placeFor(row: NotifiedRow | undefined): string {
-  if (!row) return '';
-  return row.letterId ? `letter=${row.letterId}` : row.mentorId ? `mentor=${row.mentorId}` : '';
+export function placeFor(row: NotifiedRow | undefined): OptionsPlace | undefined {
+  if (row?.letterId) return ['letter', row.letterId];
+  return row?.mentorId ? ['mentor', row.mentorId] : undefined;
 }
 
 async function openItem(itemId: string): Promise<void> {

@@ -10,6 +10,7 @@ import { TemplatesPage } from '@/components/options/TemplatesPage';
 import { BackupPage } from '@/components/options/BackupPage';
 import { BackupReminder } from '@/components/options/BackupReminder';
 import type { ScheduleState } from '@/components/useSchedule';
+import { ErrorBoundary } from '@/components/options/ErrorBoundary';
 
 const NAV: { page: Route['page']; hash: string; label: string }[] = [
   { page: 'mentors', hash: 'mentors', label: 'Mentors' },
@@ -40,7 +41,13 @@ export function App() {
       </nav>
       <main>
         {state && route.page !== 'backup' && <BackupReminder state={state} />}
-        {state ? <Page route={route} state={state} /> : <p aria-busy="true">Loading...</p>}
+        {state ? (
+          <ErrorBoundary key={JSON.stringify(route)}>
+            <Page route={route} state={state} />
+          </ErrorBoundary>
+        ) : (
+          <p aria-busy="true">Loading...</p>
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // The deadline overview: every open letter request soonest first, then check-ins and other
 // steps that are due, each with one-click actions.
 import { openOptions } from '@/lib/open-options';
+import type { OptionsPlace } from '@/lib/options-place';
 import type { LetterRequest, Mentor } from '@/lib/model';
 import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
@@ -10,8 +11,9 @@ import { useNow, useSchedule } from '@/components/useSchedule';
 import { writeThenNotify } from '@/components/notify-background';
 import { SeverityPill } from '@/components/SeverityPill';
 import { OpenSidebarButton } from '@/components/sidebar/OpenSidebar';
+import { useFailure } from '@/components/failure';
 
-function openOptionsAt(place: string): void {
+function openOptionsAt(...place: OptionsPlace): void {
   void openOptions(place);
   window.close();
 }
@@ -67,18 +69,7 @@ export function App() {
         {checkins.length === 0 && <p className="empty">No check-ins due.</p>}
         <ul>
           {checkins.map((item) => (
-            <li key={item.id} data-testid="checkin-row" className={`row ${item.severity}`}>
-              <div className="row-head">
-                <strong>{item.mentorName}</strong>
-                <SeverityPill severity={item.severity} />
-              </div>
-              <p className="reason">{item.reason}</p>
-              <div className="actions">
-                <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in'))}>Checked in</button>
-                <button onClick={() => writeThenNotify(() => snooze(item.id, 7, new Date()))}>Snooze a week</button>
-                <button onClick={() => openOptionsAt(`mentor=${item.mentorId}`)}>Open</button>
-              </div>
-            </li>
+            <CheckinRow key={item.id} item={item} />
           ))}
         </ul>
       </section>
@@ -103,6 +94,27 @@ export function App() {
   );
 }
 
+function CheckinRow({ item }: { item: DueItem }) {
+  const { error, run } = useFailure();
+  return (
+    <li data-testid="checkin-row" className={`row ${item.severity}`}>
+      <div className="row-head">
+        <strong>{item.mentorName}</strong>
+        <SeverityPill severity={item.severity} />
+      </div>
+      <p className="reason">{item.reason}</p>
+      <div className="actions">
+        <button onClick={() => run('The check-in was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in')))}>
+          Checked in
+        </button>
+        <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 7, new Date())))}>Snooze a week</button>
+        <button onClick={() => openOptionsAt('mentor', item.mentorId)}>Open</button>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+    </li>
+  );
+}
+
 function LetterRow(props: {
   letter: LetterRequest;
   mentor?: Mentor;
@@ -113,6 +125,7 @@ function LetterRow(props: {
 }) {
   const { letter, mentor, item, next, actions, now } = props;
   const primary = actions[0];
+  const { error, run } = useFailure();
   return (
     <li data-testid="deadline-row" data-letter-id={letter.id} className={`row ${item?.severity ?? ''}`}>
       <div className="row-head">
@@ -129,18 +142,22 @@ function LetterRow(props: {
       {item && <p className="reason">{item.reason}</p>}
       <div className="actions">
         {primary && (
-          <button onClick={() => writeThenNotify(() => performLetterAction(letter.id, primary, new Date()))}>{ACTION_LABELS[primary]}</button>
+          <button onClick={() => run(`"${ACTION_LABELS[primary]}" was not recorded`, () => writeThenNotify(() => performLetterAction(letter.id, primary, new Date())))}>
+            {ACTION_LABELS[primary]}
+          </button>
         )}
         {item && item.severity !== 'upcoming' && (
-          <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
+          <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
         )}
-        <button onClick={() => openOptionsAt(`letter=${letter.id}`)}>Open</button>
+        <button onClick={() => openOptionsAt('letter', letter.id)}>Open</button>
       </div>
+      {error && <p role="alert" className="error">{error}</p>}
     </li>
   );
 }
 
 function DueRow({ item }: { item: DueItem }) {
+  const { error, run } = useFailure();
   return (
     <li data-testid="due-row" className={`row ${item.severity}`}>
       <div className="row-head">
@@ -150,11 +167,14 @@ function DueRow({ item }: { item: DueItem }) {
       <p className="reason">{item.reason}</p>
       <div className="actions">
         {item.kind === 'meeting-thanks' && (
-          <button onClick={() => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting'))}>Thanked</button>
+          <button onClick={() => run('The thank-you was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting')))}>
+            Thanked
+          </button>
         )}
-        <button onClick={() => writeThenNotify(() => snooze(item.id, 1, new Date()))}>Snooze a day</button>
-        <button onClick={() => openOptionsAt(`mentor=${item.mentorId}`)}>Open</button>
+        <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
+        <button onClick={() => openOptionsAt('mentor', item.mentorId)}>Open</button>
       </div>
+      {error && <p role="alert" className="error">{error}</p>}
     </li>
   );
 }

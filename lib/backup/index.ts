@@ -1,4 +1,4 @@
-// Export and import of the whole database as one JSON file (DESIGN.md "Backup format"). An import
+// Export and import of the whole database as one JSON file (docs/architecture.md, "Backup format"). An import
 // is checked in full before anything is written, then merged by id in one transaction: a file
 // imported twice adds nothing, and a failure half-way leaves the database as it was.
 import { format } from 'date-fns';
@@ -72,9 +72,9 @@ export function backupReminderDue(lastBackupAt: string | undefined, hasData: boo
 /**
  * Validates `text`, then merges it by id in one transaction: a new id is added, a known id is
  * replaced only when it differs, and settings are merged over the stored ones. The clock plays
- * no part in a restore; `_now` keeps the signature the options page calls.
+ * no part in a restore.
  */
-export async function importBackup(db: FollowThroughDB, text: string, _now: Date): Promise<ImportReport> {
+export async function importBackup(db: FollowThroughDB, text: string): Promise<ImportReport> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   try {

@@ -5,7 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './sche
 
 export const RECORD_TABLES = ['mentors', 'threads', 'letters', 'activities', 'goals', 'templates'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
-export const MENTOR_OWNED = ['threads', 'letters', 'activities', 'goals'] as const;
+const MENTOR_OWNED = ['threads', 'letters', 'activities', 'goals'] as const;
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
 

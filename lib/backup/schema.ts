@@ -1,4 +1,4 @@
-// The backup file, version 1 (DESIGN.md "Backup format", a public interface). Every field is typed
+// The backup file, version 1 (docs/architecture.md, "Backup format": a public interface). Every field is typed
 // and bounded so a hand-edited or foreign file is refused with a reason instead of corrupting the
 // database. Unknown fields are dropped, not refused: a later version may add fields.
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import {
   type UserTemplate,
 } from '../model';
 import type { Settings } from '../schedule/settings';
+import { storedSettingsSchema } from '../settings-schema';
 
 // The extension's content security policy forbids eval: tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -89,7 +90,7 @@ type Shape<T> = Record<keyof T, z.ZodType>;
 const list = <T extends z.ZodType>(item: T, max: number = LIMITS.list) =>
   z.array(item, { error: says('must be a list') }).max(max, `has more than ${max} entries`);
 
-export const mentorSchema: z.ZodType<Mentor> = z.object({
+const mentorSchema: z.ZodType<Mentor> = z.object({
   id,
   name: personNameSchema,
   title: personNameSchema.optional(),
@@ -101,7 +102,7 @@ export const mentorSchema: z.ZodType<Mentor> = z.object({
   createdAt: timestamp,
 } satisfies Shape<Mentor>);
 
-export const threadSchema: z.ZodType<Thread> = z.object({
+const threadSchema: z.ZodType<Thread> = z.object({
   id,
   provider: oneOf(['gmail', 'outlook']),
   providerThreadId: id,
@@ -123,7 +124,7 @@ const materials = z.object({
   instructions: ticked,
 } satisfies Shape<typeof PACKET_ITEMS>);
 
-export const letterSchema: z.ZodType<LetterRequest> = z.object({
+const letterSchema: z.ZodType<LetterRequest> = z.object({
   id,
   mentorId: id,
   purpose: filled(LIMITS.name),
@@ -149,7 +150,7 @@ export const letterSchema: z.ZodType<LetterRequest> = z.object({
   createdAt: timestamp.optional(),
 } satisfies Shape<LetterRequest>);
 
-export const activitySchema: z.ZodType<Activity> = z.object({
+const activitySchema: z.ZodType<Activity> = z.object({
   id,
   mentorId: id,
   kind: oneOf(ACTIVITY_KINDS),
@@ -158,7 +159,7 @@ export const activitySchema: z.ZodType<Activity> = z.object({
   text: text(LIMITS.text).optional(),
 } satisfies Shape<Activity>);
 
-export const goalSchema: z.ZodType<Goal> = z.object({
+const goalSchema: z.ZodType<Goal> = z.object({
   id,
   mentorId: id,
   text: filled(LIMITS.text),
@@ -176,29 +177,6 @@ export const templateSchema: z.ZodType<UserTemplate> = z.object({
   updatedAt: timestamp,
 } satisfies Shape<UserTemplate>);
 
-// Bounds a little wider than the settings page's, so whatever it saved comes back; maxReminders
-// never above 2 (GUIDANCE: "1 to 2 times in all, no more").
-export const settingsSchema: z.ZodType<Partial<Settings>> = z.object({
-  defaultCadenceDays: wholeNumber(1, 365).optional(),
-  upcomingDays: wholeNumber(0, 60).optional(),
-  askWarnDays: wholeNumber(7, 180).optional(),
-  askLateDays: wholeNumber(0, 180).optional(),
-  packetDays: wholeNumber(0, 60).optional(),
-  reminderDaysBefore: wholeNumber(0, 60).optional(),
-  maxReminders: wholeNumber(0, 2).optional(),
-  minDaysBetweenReminders: wholeNumber(0, 60).optional(),
-  thankYouDays: wholeNumber(0, 30).optional(),
-  agendaDaysBefore: wholeNumber(0, 30).optional(),
-  outcomeDays: wholeNumber(0, 180).optional(),
-  userName: text(LIMITS.name).optional(),
-  userStage: text(LIMITS.name).optional(),
-  notificationsEnabled: bool.optional(),
-  quietStartHour: wholeNumber(0, 23).optional(),
-  quietEndHour: wholeNumber(0, 23).optional(),
-  sidebarPlacement: z.enum(['beside', 'inside'], { error: says("must be 'beside' or 'inside'") }).optional(),
-  lastBackupAt: timestamp.optional(),
-} satisfies Shape<Settings>, { error: says('must be an object') });
-
 /** The records of a backup; `format` and `version` are checked before this, with their own messages. */
 export const backupSchema: z.ZodType<Backup> = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -208,8 +186,9 @@ export const backupSchema: z.ZodType<Backup> = z.object({
   threads: z.array(threadSchema, { error: says('must be a list') }),
   letters: z.array(letterSchema, { error: says('must be a list') }),
   activities: z.array(activitySchema, { error: says('must be a list') }),
-  // Optional: DESIGN.md's list has no goals, so a version 1 file without them is still whole.
+  // Optional: the format's first description had no goals, so a version 1 file without them is still whole.
   goals: z.array(goalSchema, { error: says('must be a list') }).default([]),
   templates: z.array(templateSchema, { error: says('must be a list') }),
-  settings: settingsSchema,
+  // The Settings page's own schema: a backup holds only what the page could have saved.
+  settings: storedSettingsSchema,
 });

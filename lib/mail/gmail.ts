@@ -1,4 +1,4 @@
-// Gmail adapter. Selectors follow webmail/SELECTORS.md: stable attributes (data-legacy-*,
+// Gmail adapter (docs/webmail.md). Selectors prefer stable attributes (data-legacy-*,
 // span[email], name=, roles) first, long-lived obfuscated classes (hP, adn, M9) second, never
 // aria-labels (they are localized).
 import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, Person } from './types';

@@ -1,5 +1,5 @@
 // Outlook on the web adapter, for the 2023+ Fluent UI ("new Outlook"). Its classes are
-// obfuscated and change with builds (SELECTORS.md), so it keys on ids, data-* attributes, roles,
+// obfuscated and change with builds (docs/webmail.md), so it keys on ids, data-* attributes, roles,
 // editing attributes and the addresses in title/aria-label, and finds each message's or
 // compose's own box by structure (ownBox) rather than by class.
 import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, Person } from './types';

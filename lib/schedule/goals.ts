@@ -14,7 +14,6 @@ export function goalItem(goal: Goal, mentor: Mentor, rules: RuleSettings, now: D
     kind: 'goal-revisit',
     mentorId: mentor.id,
     mentorName: mentor.name,
-    goalId: goal.id,
     dueDate: goal.revisitOn,
     severity,
     reason: `Revisit your goal with ${mentor.name}: ${goal.text}`,

@@ -1,4 +1,4 @@
-// The life of one letter request (GUIDANCE.md): ask early, send the packet, at most two polite
+// The life of one letter request (docs/rules.md): ask early, send the packet, at most two polite
 // reminders, thank the writer, share the outcome; a decline points to another writer.
 import { format } from 'date-fns';
 import type { LetterRequest, Mentor } from '../model';

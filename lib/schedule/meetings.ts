@@ -32,7 +32,7 @@ export function meetingItems(
     const meetingMs = Date.parse(meeting.at);
     if (meetingMs < earliest || meetingMs > latestMs) continue;
     const day = localDay(meeting.at);
-    const base = { mentorId: mentor.id, mentorName: mentor.name, activityId: meeting.id, dueDate: dayKey(day) };
+    const base = { mentorId: mentor.id, mentorName: mentor.name, dueDate: dayKey(day) };
     if (meetingMs > nowMs) {
       // An agenda sent in the week before the meeting settles it.
       const windowStart = meetingMs - rules.upcomingDays * DAY_MS;

@@ -1,5 +1,6 @@
-// Every figure of the rules, named once. Defaults are GUIDANCE.md's; where two sources differ the
-// stricter one is the default and the other is a setting away.
+// Every figure of the rules, named once; docs/rules.md gives each one's source. Where two pieces
+// of advice differ the stricter one is the default and the other is a setting away. The bounds of
+// each are in lib/settings-schema.ts.
 
 export interface RuleSettings {
   /** "At least once a month" vs "every 1 to 3 months": 30 days, settable per mentor. */
@@ -26,13 +27,13 @@ export interface RuleSettings {
   outcomeDays: number;
 }
 
-export interface UserProfile {
+interface UserProfile {
   userName: string;
   /** Premed, medical student, resident, fellow. */
   userStage: string;
 }
 
-export interface NotificationSettings {
+interface NotificationSettings {
   notificationsEnabled: boolean;
   /** Hours (0-23) between which no notification is raised; equal means none. */
   quietStartHour: number;
@@ -70,8 +71,3 @@ export const DEFAULT_SETTINGS: Settings = {
   quietEndHour: 7,
   sidebarPlacement: 'beside',
 };
-
-/** Stored settings merged over the defaults, so a figure added later gets its default. */
-export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
-}

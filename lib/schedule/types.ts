@@ -22,8 +22,6 @@ export interface DueItem {
   mentorId: string;
   mentorName: string;
   letterId?: string;
-  activityId?: string;
-  goalId?: string;
   /** Calendar date (YYYY-MM-DD) the step is due. */
   dueDate: string;
   severity: Severity;

@@ -1,6 +1,7 @@
-// The built-in message library: one template for each message GUIDANCE.md says the product suggests,
-// written in the student's own voice. Placeholders ({{...}}) are filled by render.ts; free-form
-// blanks only the user can fill are written directly as fill-in markers ([like this]).
+// The built-in message library: one template for each message the advice (docs/rules.md) says
+// the product suggests, written in the student's own voice. Placeholders ({{...}}) are filled by
+// render.ts; free-form blanks only the user can fill are written directly as fill-in markers
+// ([like this]).
 import type { UserTemplate } from '../model';
 
 export const TEMPLATE_PURPOSES = [

@@ -11,6 +11,7 @@ export {
   FILL_MARK_CLOSE,
   FILL_MARK_OPEN,
   PLACEHOLDER_NAMES,
+  placeholdersIn,
   fillMarker,
   parseName,
   type ParsedName,

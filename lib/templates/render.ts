@@ -217,7 +217,13 @@ const PLACEHOLDERS: Record<string, Placeholder> = {
 /** Every placeholder a template may use. */
 export const PLACEHOLDER_NAMES: readonly string[] = Object.keys(PLACEHOLDERS);
 
+/** `{{name}}`, spaces inside allowed: the one pattern for the renderer and the template editor. */
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+
+/** The placeholder names written in `text`, trimmed, in order ("{{ mentor.name }}" gives "mentor.name"). */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1].trim());
+}
 
 function renderText(text: string, input: RenderInput, locale: Locale, missing: Set<string>): string {
   // One pass: a value that itself contains "{{...}}" is data and is left alone.

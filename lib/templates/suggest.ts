@@ -1,5 +1,5 @@
 // Which messages fit this mentor right now, best first. Pure: everything it knows comes in `ctx`.
-// It follows GUIDANCE.md, including its limits: never a third reminder, never two reminders close
+// It follows the advice in docs/rules.md, including its limits: never a third reminder, never two reminders close
 // together, and nothing pushy for a mentor the user has paused or ended.
 import type { LetterRequest, Mentor } from '../model';
 import { daysUntil, localDay } from '../schedule/dates';
@@ -54,7 +54,7 @@ const SCORE = {
 const SEVERITY_BONUS: Record<Severity, number> = { overdue: 5, due: 0, upcoming: -20 };
 /** A letter step no due item has flagged yet (e.g. a request months ahead) is not pressing. */
 const NOT_FLAGGED = -20;
-/** Each reminder after the first ranks lower: GUIDANCE says do not badger. */
+/** Each reminder after the first ranks lower: the advice says do not badger. */
 const LATER_REMINDER = -10;
 const THREAD_REPLY = 30;
 const THREAD_BOOST = 10;

@@ -98,11 +98,29 @@ test('a newly due item raises one notification, not one per recompute', async ({
   await expect.poll(shown).toEqual([expect.stringMatching(/^checkin:new:/)]);
 });
 
-test('no notification during quiet hours or when turned off', async ({ worker, seed }) => {
-  await seed({ ...seedData(), settings: { notificationsEnabled: false } });
+// The worker reads its own clock, which Playwright's clock does not reach (it runs in pages), so
+// these tests place the quiet hours relative to the worker's current hour: each holds at any
+// time of day, instead of passing at night whatever the code does.
+const workerHour = (worker: import('@playwright/test').Worker) => worker.evaluate(() => new Date().getHours());
+const notificationIds = (worker: import('@playwright/test').Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+
+test('no notification when turned off, outside quiet hours', async ({ worker, seed }) => {
+  await seed({ ...seedData(), settings: { ...NO_QUIET_HOURS, notificationsEnabled: false } });
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('4');
   await new Promise((r) => setTimeout(r, 500));
-  expect(await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual([]);
+  expect(await notificationIds(worker)).toEqual([]);
+});
+
+test('no notification during quiet hours; they come once the quiet hours end', async ({ worker, seed }) => {
+  const h = await workerHour(worker);
+  // Quiet from this hour for two hours: the test is well inside the window whenever it runs.
+  await seed({ ...seedData(), settings: { quietStartHour: h, quietEndHour: (h + 2) % 24 } });
+  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('4');
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await notificationIds(worker)).toEqual([]);
+  // Move the quiet hours away from now: the held items are announced at the next recompute.
+  await seed({ settings: { quietStartHour: (h + 3) % 24, quietEndHour: (h + 4) % 24 } });
+  await expect.poll(() => notificationIds(worker).then((ids) => ids.length)).toBe(4);
 });
 
 test('the schedule alarm is re-created when the worker restarts', async ({ context, worker, extPage }) => {

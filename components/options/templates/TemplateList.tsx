@@ -1,9 +1,9 @@
 // Every template as the sidebar offers it, with where it comes from and what can be done to it.
 import type { Template } from '@/lib/templates';
 
-export type TemplateKind = 'Built-in' | 'Customised' | 'Yours';
+type TemplateKind = 'Built-in' | 'Customised' | 'Yours';
 
-export function kindOf(t: Template): TemplateKind {
+function kindOf(t: Template): TemplateKind {
   if (t.source === 'builtin') return 'Built-in';
   return t.builtinId ? 'Customised' : 'Yours';
 }

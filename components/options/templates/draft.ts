@@ -2,7 +2,7 @@
 // the backup schema itself, so every template the editor saves also comes back from a backup.
 import { LIMITS, templateSchema } from '@/lib/backup/schema';
 import type { UserTemplate } from '@/lib/model';
-import { PLACEHOLDER_NAMES, type Template } from '@/lib/templates';
+import { PLACEHOLDER_NAMES, placeholdersIn, type Template } from '@/lib/templates';
 
 export interface TemplateDraft {
   name: string;
@@ -10,7 +10,7 @@ export interface TemplateDraft {
   body: string;
 }
 
-export type DraftErrors = Partial<Record<keyof TemplateDraft, string>>;
+type DraftErrors = Partial<Record<keyof TemplateDraft, string>>;
 
 /** What is being edited: a new template, or one of the list (built-in, customised or the user's). */
 export type EditTarget = { kind: 'new' } | { kind: 'edit'; template: Template };
@@ -43,12 +43,11 @@ export function draftErrors(draft: TemplateDraft): DraftErrors {
   return errors;
 }
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const KNOWN = new Set(PLACEHOLDER_NAMES);
 
 /** Placeholders the renderer does not know, as written ("{{mentor.nickname}}"), each once. */
 export function unknownPlaceholders(draft: TemplateDraft): string[] {
-  const found = [...`${draft.subject}\n${draft.body}`.matchAll(PLACEHOLDER)].map((m) => m[1].trim());
+  const found = placeholdersIn(`${draft.subject}\n${draft.body}`);
   return [...new Set(found.filter((name) => !KNOWN.has(name)))].map((name) => `{{${name}}}`);
 }
 

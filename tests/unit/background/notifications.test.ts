@@ -16,8 +16,8 @@ describe('notifications', () => {
   });
 
   it('lead to the letter when there is one, else to the mentor', () => {
-    expect(placeFor({ itemId: 'x', at: '', mentorId: 'm1', letterId: 'l1' })).toBe('letter=l1');
-    expect(placeFor({ itemId: 'x', at: '', mentorId: 'm1' })).toBe('mentor=m1');
-    expect(placeFor(undefined)).toBe('');
+    expect(placeFor({ itemId: 'x', at: '', mentorId: 'm1', letterId: 'l1' })).toEqual(['letter', 'l1']);
+    expect(placeFor({ itemId: 'x', at: '', mentorId: 'm1' })).toEqual(['mentor', 'm1']);
+    expect(placeFor(undefined)).toBeUndefined();
   });
 });

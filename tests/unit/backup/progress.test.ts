@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { FollowThroughDB } from '@/lib/db';
 import { exportBackup, importBackup, serializeBackup } from '@/lib/backup';
+import { canRemind } from '@/lib/schedule/letters';
+import { DEFAULT_RULES } from '@/lib/schedule/settings';
 import { at, letter, mentor } from '../factories';
 
 const db = new FollowThroughDB('backup-progress');
@@ -14,8 +16,23 @@ it('keeps the further-along letter and the higher reminder count', async () => {
   const old = serializeBackup(await exportBackup(db, at(2026, 11, 1)));
   // Since that backup: l1 went on to a reminder; l2 stays where it was.
   await db.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
-  const result = await importBackup(db, old, at(2026, 11, 22));
+  const result = await importBackup(db, old);
   expect(result.ok).toBe(true);
   expect(await db.letters.get('l1')).toMatchObject({ status: 'materials-sent', remindersSent: 2 });
   expect((await db.letters.get('l2'))?.status).toBe('asked');
+});
+
+it('never lowers the reminder count from a backup at the same step (that would allow a third reminder)', async () => {
+  const same = new FollowThroughDB('backup-progress-same-step');
+  await same.mentors.add(mentor());
+  await same.letters.add(letter({ status: 'materials-sent', remindersSent: 1, lastReminderAt: at(2026, 11, 10).toISOString() }));
+  const old = serializeBackup(await exportBackup(same, at(2026, 11, 11)));
+  // Since that backup: the second and last reminder went out.
+  await same.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
+  expect((await importBackup(same, old)).ok).toBe(true);
+  const restored = await same.letters.get('l1');
+  expect(restored).toMatchObject({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() });
+  // And so no reminder is offered any more.
+  expect(canRemind(restored!, DEFAULT_RULES, at(2026, 12, 30))).toBe(false);
+  await same.delete();
 });

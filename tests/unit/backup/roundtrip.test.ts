@@ -1,5 +1,6 @@
 // Property: whatever valid data the database holds, export then import into a fresh database
 // gives it back exactly, and a second import changes nothing.
+import { SETTING_BOUNDS } from '@/lib/settings-schema';
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -66,12 +67,13 @@ const backupArb: fc.Arbitrary<Omit<Backup, 'format' | 'version' | 'exportedAt'>>
   const template = fc.record({ id, name: label, subject: freeText, body: fc.string({ unit: 'binary', maxLength: 2000 }), builtinId: id, updatedAt: instant }, { requiredKeys: ['id', 'name', 'subject', 'body', 'updatedAt'] });
   const settings = fc.record(
     {
-      defaultCadenceDays: fc.integer({ min: 1, max: 365 }),
-      askWarnDays: fc.integer({ min: 7, max: 180 }),
-      maxReminders: fc.integer({ min: 0, max: 2 }),
+      // Anything the Settings page can save (the bounds are its schema's).
+      defaultCadenceDays: fc.integer(SETTING_BOUNDS.defaultCadenceDays),
+      askWarnDays: fc.integer(SETTING_BOUNDS.askWarnDays),
+      maxReminders: fc.integer(SETTING_BOUNDS.maxReminders),
       userName: fc.string({ maxLength: 40 }),
       notificationsEnabled: fc.boolean(),
-      quietStartHour: fc.integer({ min: 0, max: 23 }),
+      quietStartHour: fc.integer(SETTING_BOUNDS.quietStartHour),
       lastBackupAt: instant,
     },
     optional,
@@ -106,10 +108,10 @@ describe('backup round trip', () => {
           const exported = await exportBackup(source, now);
           const text = serializeBackup(exported);
           await withDb(async (target) => {
-            const first = await importBackup(target, text, now);
+            const first = await importBackup(target, text);
             expect(first, JSON.stringify(first)).toMatchObject({ ok: true, merged: [] });
             expect(await exportBackup(target, now)).toStrictEqual(exported);
-            const again = await importBackup(target, text, now);
+            const again = await importBackup(target, text);
             expect(again).toMatchObject({ ok: true, added: { mentors: 0, threads: 0, letters: 0, activities: 0, goals: 0, templates: 0, settings: 0 } });
             expect(again.ok && Object.values(again.updated).every((c) => c === 0)).toBe(true);
           });

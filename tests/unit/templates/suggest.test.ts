@@ -182,7 +182,7 @@ describe('the other letter steps', () => {
 
 describe('meetings and check-ins', () => {
   it('thanks after a meeting', () => {
-    const s = top(suggest({ dueItems: [due('meeting-thanks', { activityId: 'a1', dueDate: '2027-01-11' })] }));
+    const s = top(suggest({ dueItems: [due('meeting-thanks', { dueDate: '2027-01-11' })] }));
     expect(s).toEqual({ templateId: 'thank-you', score: expect.any(Number), reason: 'Your thank-you to Dr. Patel for the meeting is due tomorrow' });
   });
 
