@@ -10,6 +10,9 @@ const zone = (name: string, tz: string) => ({ extends: true, test: { name, env: 
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Property tests import and write through fake-indexeddb hundreds of times; on a busy 2-core
+    // machine that can pass 5 s without anything being wrong.
+    testTimeout: 30_000,
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     projects: [zone('new-york', 'America/New_York'), zone('auckland', 'Pacific/Auckland')],
   },
