@@ -119,5 +119,6 @@ describe('backup round trip', () => {
       ),
       { numRuns: 30 },
     );
-  });
+    // Thirty databases written and read back: seconds on a busy machine, past vitest's default 5 s.
+  }, 60_000);
 });
