@@ -22,6 +22,8 @@ async function seriousViolations(page: Page, within?: string) {
 }
 
 test('the popup and every options section pass axe', async ({ seed, extPage }) => {
+  // Eight pages, each with a full axe run: over the default 30 s on a loaded two-core machine.
+  test.setTimeout(120_000);
   await seed(SEED);
   const pages = ['popup.html', 'options.html#mentors', 'options.html#mentor=patel', 'options.html#letters', 'options.html#letter=l1', 'options.html#templates', 'options.html#settings', 'options.html#backup'];
   for (const path of pages) {
