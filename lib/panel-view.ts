@@ -42,6 +42,13 @@ export interface PanelView {
   composeCount: number;
 }
 
+/** What the background keeps per webmail tab (in session storage, extension pages only). */
+export interface TabState {
+  report: PageReport;
+  /** The panel's view as computed for this report; data changes later are asked for afresh. */
+  panel: PanelView;
+}
+
 export interface InsertRequest {
   mentorEmails: string[];
   subject: string;

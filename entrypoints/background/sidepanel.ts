@@ -7,10 +7,11 @@ import { sidebarView, type SidebarView } from '@/lib/sidebar-view';
 import { recordThread, trackMentor } from '@/lib/tracking';
 import { db, getSettings } from '@/lib/db';
 import { isMailUrl } from '@/lib/mail/hosts';
-import { chipFigures, panelStatus, type InsertOutcome, type PageReport, type PanelView, type Placement } from '@/lib/panel-view';
+import { chipFigures, panelStatus, type InsertOutcome, type PageReport, type PanelView, type Placement, type TabState } from '@/lib/panel-view';
 
-/** storage.session key of a tab's report: extension pages only (content scripts cannot read
- * session storage by default), and the panel listens to it to follow its tab. */
+/** storage.session key of a tab's report and the view computed for it: extension pages only
+ * (content scripts cannot read session storage by default). The panel listens to it to follow its
+ * tab, and shows the view it carries without asking again. */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** Firefox has sidebar_action instead, which cannot be opened from a click in the page. */
@@ -21,7 +22,7 @@ const views = new Map<number, { report: PageReport; view: SidebarView }>();
 
 async function reportOf(tabId: number): Promise<PageReport | undefined> {
   const key = tabKey(tabId);
-  return ((await browser.storage.session.get(key)) as Record<string, PageReport | undefined>)[key];
+  return ((await browser.storage.session.get(key)) as Record<string, TabState | undefined>)[key]?.report;
 }
 
 async function viewOf(tabId: number, report: PageReport): Promise<SidebarView> {
@@ -54,10 +55,15 @@ export function setupSidePanel(): void {
       void sidePanel()
         ?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true })
         .catch(() => {});
-      if (report.thread) await recordThread(report.thread);
       views.delete(tabId);
-      const view = report.people.length > 0 ? await viewOf(tabId, report) : undefined;
-      await browser.storage.session.set({ [tabKey(tabId)]: report });
+      // Recording the thread and computing the view run together: a new thread row shows in
+      // the view at the refresh its write brings.
+      const [view] = await Promise.all([
+        report.people.length > 0 ? viewOf(tabId, report) : undefined,
+        report.thread ? recordThread(report.thread) : undefined,
+      ]);
+      const state: TabState = { report, panel: { status: panelStatus(report, view), dark: report.dark, composeCount: report.composeCount } };
+      await browser.storage.session.set({ [tabKey(tabId)]: state });
       const figures = view ? chipFigures(view, report.people) : { personIndex: -1, dueCount: 0 };
       return { tabId, ...figures, placement: await placement() };
     },

@@ -19,11 +19,10 @@ export interface ChipAnchor {
   where: 'after' | 'before';
 }
 
+/** Rendered at all (Gmail keeps hidden threads under display: none). Not "has width": the chip
+ * beside a heading narrows it, and must not then give up its place. */
 function firstVisible(doc: Document, selector: string): Element | undefined {
-  return [...doc.querySelectorAll(selector)].find((el) => {
-    const box = el.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
-  });
+  return [...doc.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0);
 }
 
 export function chipAnchor(provider: Provider, doc: Document = document): ChipAnchor | null {

@@ -14,7 +14,7 @@ export const HOST_TAG = 'followthrough-sidebar';
 const CSS = `
 .chip { font: 600 12px/18px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #0b5f5b;
   background: #e6f4f3; border: 1px solid #0b7a75; border-radius: 11px; padding: 1px 9px; margin: 0 8px;
-  cursor: pointer; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
+  cursor: pointer; white-space: nowrap; max-width: 180px; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 .chip:focus-visible { outline: 2px solid #0b7a75; outline-offset: 2px; }
 .dark .chip { color: #bfe9e6; background: #1f3b3a; border-color: #4fb8b1; }
 .edge .chip { position: fixed; right: 0; top: 45vh; margin: 0; z-index: 2147483000; border-radius: 8px 0 0 8px;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DATA_VERSION_KEY, send } from '@/lib/messaging';
-import type { PanelView } from '@/lib/panel-view';
+import type { PanelView, TabState } from '@/lib/panel-view';
 
 const fixedTab = (): number | undefined => {
   const raw = new URLSearchParams(location.search).get('tabId');
@@ -40,18 +40,22 @@ export function useTabView(tabId: number | undefined): [Loaded, (view: PanelView
     if (mine === asked.current) setLoaded(next);
   }, [tabId]);
 
-  useEffect(() => {
-    void load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if ((area === 'session' && changes[`tab:${tabId}`]) || (area === 'local' && changes[DATA_VERSION_KEY])) void load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [load, tabId]);
-
   const set = useCallback((view: PanelView) => {
     asked.current += 1;
     setLoaded({ kind: 'view', view });
   }, []);
+
+  useEffect(() => {
+    void load();
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const tab = area === 'session' ? changes[`tab:${tabId}`] : undefined;
+      // A new report carries its view: shown at once, without a round trip.
+      if (tab?.newValue) set((tab.newValue as TabState).panel);
+      else if (tab || (area === 'local' && changes[DATA_VERSION_KEY])) void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [load, set, tabId]);
+
   return [loaded, set];
 }

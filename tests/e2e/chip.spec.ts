@@ -37,17 +37,20 @@ const FIXTURES = [
   { name: 'outlook/compose-popout', url: OUTLOOK('compose-popout', 'mail/deeplink/compose') },
 ];
 
-test('on every fixture the chip shows and covers no message, header or compose window', async ({ context, seed }) => {
+test('on every fixture the chip shows and covers no message, header or compose window, with and without the side panel open', async ({ context, seed }) => {
+  test.setTimeout(120_000); // 24 page loads
   await seed({ mentors: [PATEL, OKAFOR] });
   const page = await context.newPage();
-  for (const { name, url } of FIXTURES) {
+  // 1280 px, and the 920 px an open side panel leaves the page.
+  for (const [width, { name, url }] of [1280, 920].flatMap((w) => FIXTURES.map((f) => [w, f] as const))) {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(url);
     const chip = page.getByTestId('page-chip');
     await expect(chip, name).toBeVisible();
     // Once the background answered (the label settles), the chip is where it stays.
     await page.waitForTimeout(200);
     const { hits, chip: size } = await overlaps(page);
-    expect(hits, name).toEqual([]);
+    expect(hits, `${name} at ${width} px`).toEqual([]);
     expect(size.width * size.height, `${name}: a chip, not a panel`).toBeLessThan(300 * 40);
   }
 });
