@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Alias, AliasOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only-plugin';
 import { MAIL_HOSTS } from './lib/mail/hosts';
+import { POPUP_COMMANDS, SHORTCUT } from './lib/shortcut';
 
 // The narrowest permissions that do the job: local data, a schedule, notifications, the side
 // panel (added by WXT for the `sidepanel` entrypoint on Chrome) and the webmail hosts the sidebar
@@ -10,8 +11,6 @@ export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notificati
 /** Chrome only: Firefox's sidebar_action needs no permission. */
 export const CHROME_PERMISSIONS = [...PERMISSIONS, 'sidePanel'];
 export { MAIL_HOSTS };
-/** Suggested shortcut for the popup: Alt+Shift+F is free in Chrome, Firefox, Gmail and Outlook. */
-export const SHORTCUT = 'Alt+Shift+F';
 
 /**
  * The content script holds no UI framework (the chip is plain DOM); should React code ever reach
@@ -46,7 +45,7 @@ export default defineConfig({
     // A keyboard shortcut for the toolbar popup (the welcome page names it; users can change it in
     // the browser's shortcut settings). Manifest V2 (Firefox) calls the same command by its old name.
     commands: {
-      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+      [POPUP_COMMANDS[manifestVersion === 2 ? 1 : 0]]: {
         suggested_key: { default: SHORTCUT },
         description: 'Open the FollowThrough deadline overview',
       },

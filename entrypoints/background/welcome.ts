@@ -5,12 +5,20 @@ import { openOptions } from '@/lib/open-options';
 
 /** The options route of the welcome page (components/welcome/WelcomePage.tsx). */
 export const WELCOME_PLACE = 'welcome';
+/** Set when the welcome page has been opened. Chromium started with --load-extension (the demo,
+ * the tests) reports every start as an "install"; the mark keeps that to one welcome. */
+export const WELCOME_SHOWN_KEY = 'welcomeShownAt';
 
 export async function onInstalled(details: { reason: string }): Promise<void> {
   if (details.reason !== 'install') return;
+  const stored = await browser.storage.local.get(WELCOME_SHOWN_KEY);
+  if (stored[WELCOME_SHOWN_KEY]) return;
+  await browser.storage.local.set({ [WELCOME_SHOWN_KEY]: new Date().toISOString() });
   await openOptions(WELCOME_PLACE);
 }
 
 export function setupWelcome(): void {
-  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
+  browser.runtime.onInstalled.addListener((details) =>
+    onInstalled(details).catch((err: unknown) => console.error('FollowThrough: the welcome page could not open', err)),
+  );
 }

@@ -27,4 +27,10 @@ describe('the welcome page on install', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'shared_module_update', id: 'some-shared-module' });
     expect(await openedUrls()).toEqual([]);
   });
+
+  it('opens only once, even when a browser reports each start as an install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(await openedUrls()).toHaveLength(1);
+  });
 });
