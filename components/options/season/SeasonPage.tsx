@@ -58,7 +58,7 @@ function Legend() {
       </li>
       <li>
         <svg aria-hidden="true" width="22" height="14">
-          <rect className="band upcoming" x="0" y="3" width="22" height="8" rx="2" />
+          <rect className="band sev-upcoming" x="0" y="3" width="22" height="8" rx="2" />
         </svg>
         Upper band: asking; lower band: reminders (pale when coming up, strong when due, red when late)
       </li>

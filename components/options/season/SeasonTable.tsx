@@ -23,7 +23,7 @@ export function SeasonTable({ rows, now }: { rows: SeasonRow[]; now: Date }) {
       </thead>
       <tbody>
         {rows.map(({ letter, mentor, plan, history, severity, next }) => (
-          <tr key={letter.id} className={severity} data-testid="season-table-row">
+          <tr key={letter.id} data-testid="season-table-row">
             <th scope="row">
               <a href={`#letter=${encodeURIComponent(letter.id)}`}>{letter.program}</a>
             </th>
@@ -35,7 +35,7 @@ export function SeasonTable({ rows, now }: { rows: SeasonRow[]; now: Date }) {
             <td>{windowText(plan.reminders, now)}</td>
             <td>{history.length ? history.map((e) => `${e.label} ${shortDate(e.at, now)}`).join(', ') : LETTER_STATUS_LABELS[letter.status]}</td>
             <td>
-              <span className={`sev ${severity ?? 'none'}`}>{SEVERITY_WORDS[severity ?? 'none']}</span>: {next}
+              <span className={`sev sev-${severity ?? 'none'}`}>{SEVERITY_WORDS[severity ?? 'none']}</span>: {next}
             </td>
           </tr>
         ))}

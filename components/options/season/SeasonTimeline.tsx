@@ -49,14 +49,14 @@ function MentorGroup({ group, season, now }: { group: SeasonGroup; season: Seaso
           <a id={headId} href={`#mentor=${encodeURIComponent(mentor.id)}`}>
             {mentor.name}
           </a>
-          <small className={checkinSeverity && checkinSeverity !== 'upcoming' ? `sev ${checkinSeverity}` : 'muted'}>
+          <small className={checkinSeverity && checkinSeverity !== 'upcoming' ? `sev sev-${checkinSeverity}` : 'muted'}>
             Last contact {relativeDays(group.lastContact, now)}
             {checkinDay && (checkinSeverity && checkinSeverity !== 'upcoming' ? ' \u00b7 check-in ' + SEVERITY_WORDS[checkinSeverity].toLowerCase() : ` \u00b7 next check-in ${shortDate(checkinDay, now)}`)}
           </small>
         </span>
         <Track season={season}>
           {checkinAt !== null && (
-            <circle className={`checkin ${checkinSeverity ?? ''}`} cx={pct(checkinAt)} cy={22} r={5}>
+            <circle className={`checkin sev-${checkinSeverity ?? 'none'}`} cx={pct(checkinAt)} cy={22} r={5}>
               <title>Check-in due {shortDate(checkinDay!, now)}</title>
             </circle>
           )}
@@ -81,11 +81,11 @@ function LetterRow({ row, season, now, showWriter }: { row: SeasonRow; season: S
   const lineFrom = Math.min(deadlineAt, ...firsts);
   return (
     <li>
-      <a className={`tl-row tl-letter ${sev}`} href={`#letter=${encodeURIComponent(letter.id)}`} data-testid="timeline-letter" data-letter-id={letter.id} data-severity={sev}>
+      <a className={`tl-row tl-letter sev-${sev}`} href={`#letter=${encodeURIComponent(letter.id)}`} data-testid="timeline-letter" data-letter-id={letter.id} data-severity={sev}>
         <span className="tl-label">
           <span className="tl-program">{letter.program}</span>
           <small>
-            <span className={`sev ${sev}`}>{SEVERITY_WORDS[sev]}</span>: {next} &middot; due {shortDate(letter.deadline, now)} ({relativeDays(letter.deadline, now)})
+            <span className={`sev sev-${sev}`}>{SEVERITY_WORDS[sev]}</span>: {next} &middot; due {shortDate(letter.deadline, now)} ({relativeDays(letter.deadline, now)})
             {showWriter && <> &middot; {mentor.name}</>}
           </small>
         </span>
@@ -111,7 +111,7 @@ function LetterRow({ row, season, now, showWriter }: { row: SeasonRow; season: S
             );
           })}
           <svg x={pct(deadlineAt)} y={22} overflow="visible" className="deadline-mark" data-testid="timeline-deadline">
-            <rect className={`deadline ${sev}`} x={-6} y={-6} width={12} height={12} transform="rotate(45)">
+            <rect className={`deadline sev-${sev}`} x={-6} y={-6} width={12} height={12} transform="rotate(45)">
               <title>Deadline {shortDate(letter.deadline, now)}</title>
             </rect>
           </svg>
@@ -127,7 +127,7 @@ function Bands({ spans, season, y, what, now }: { spans: StepSpan[]; season: Sea
     const to = positionOf(season, dayAfter(s.to), true)!;
     if (to <= from) return null;
     return (
-      <rect key={s.from} className={`band ${s.severity}`} x={pct(from)} width={pct(to - from)} y={y} height={7} rx={2}>
+      <rect key={s.from} className={`band sev-${s.severity}`} x={pct(from)} width={pct(to - from)} y={y} height={7} rx={2}>
         <title>
           {what} {SEVERITY_WORDS[s.severity].toLowerCase()} {shortDate(s.from, now)} to {shortDate(s.to, now)}
         </title>
