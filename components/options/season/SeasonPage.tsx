@@ -2,14 +2,15 @@
 // by deadline, and the same as a table.
 import { useMemo, useState } from 'react';
 import type { ScheduleState } from '../../useSchedule';
-import { buildSeason } from './season-model';
+import { buildSeason, SEASON_ROW_LIMIT } from './season-model';
 import { SeasonTimeline } from './SeasonTimeline';
 import { SeasonTable } from './SeasonTable';
 import './season.css';
 
 export function SeasonPage({ state }: { state: ScheduleState }) {
   const [byMentor, setByMentor] = useState(true);
-  const season = useMemo(() => buildSeason(state), [state]);
+  const [all, setAll] = useState(false);
+  const season = useMemo(() => buildSeason(state, all ? Infinity : SEASON_ROW_LIMIT), [state, all]);
   const { rows, groups } = season;
   return (
     <section aria-labelledby="season-h">
@@ -34,9 +35,15 @@ export function SeasonPage({ state }: { state: ScheduleState }) {
       ) : (
         <>
           <p className="muted">
-            {rows.length === 1 ? '1 open letter request' : `${rows.length} open letter requests`} with{' '}
+            {season.open === 1 ? '1 open letter request' : `${season.open} open letter requests`} with{' '}
             {groups.length === 1 ? '1 writer' : `${groups.length} writers`}. Choose a letter to open it.
           </p>
+          {season.open > rows.length && (
+            <p className="banner" data-testid="season-limited">
+              Showing the {rows.length} soonest deadlines of {season.open} open requests.{' '}
+              <button onClick={() => setAll(true)}>Show all {season.open}</button>
+            </p>
+          )}
           <Legend />
           <SeasonTimeline season={season} byMentor={byMentor} now={state.now} />
           <h2 id="season-table-h">Every date, as a table</h2>

@@ -27,8 +27,10 @@ export interface SeasonGroup {
 }
 
 export interface Season {
-  /** Every open request, soonest deadline first. */
+  /** The open requests drawn, soonest deadline first. */
   rows: SeasonRow[];
+  /** How many requests are open in all (more than drawn when over the limit). */
+  open: number;
   /** The same, by writer: writers in order of their soonest deadline. */
   groups: SeasonGroup[];
   today: string;
@@ -41,12 +43,17 @@ export interface Season {
 const MAX_PAST_DAYS = 35;
 const MARGIN_DAYS = 7;
 
-export function buildSeason({ data, settings, now, items }: ScheduleState): Season {
+/** A season is a few dozen requests; past this many, the soonest are drawn unless asked for all
+ * (each row asks the rules about every day of its window, a few milliseconds a row). */
+export const SEASON_ROW_LIMIT = 100;
+
+export function buildSeason({ data, settings, now, items }: ScheduleState, limit = SEASON_ROW_LIMIT): Season {
   const today = localDay(now.toISOString());
   const mentors = new Map(data.mentors.map((m) => [m.id, m]));
-  const rows: SeasonRow[] = data.letters
-    .filter(isOpen)
+  const open = data.letters.filter((l) => isOpen(l) && mentors.has(l.mentorId));
+  const rows: SeasonRow[] = open
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.program.localeCompare(b.program))
+    .slice(0, limit)
     .flatMap((letter) => {
       const mentor = mentors.get(letter.mentorId);
       if (!mentor) return [];
@@ -82,7 +89,7 @@ export function buildSeason({ data, settings, now, items }: ScheduleState): Seas
   const latest = Math.max(plusDays(today, 4 * MARGIN_DAYS).getTime(), ...known.map((d) => d.getTime()));
   const start = new Date(Math.max(earliest, plusDays(today, -MAX_PAST_DAYS).getTime()));
   const end = plusDays(new Date(latest), MARGIN_DAYS);
-  return { rows, groups, today: dayKey(today), start: localDay(dayKey(start)), days: daysUntil(end, start) };
+  return { rows, open: open.length, groups, today: dayKey(today), start: localDay(dayKey(start)), days: daysUntil(end, start) };
 }
 
 /** Where a day (YYYY-MM-DD or ISO instant) falls across the timeline, in percent; null outside it. */
