@@ -72,7 +72,7 @@ test('a fresh install opens the welcome page once; a restart at a new version do
   }
 });
 
-test('name, stage and mentors entered on the welcome page reach the popup and the Gmail sidebar', async ({ context, extensionId, extPage, rows }) => {
+test('name, stage and mentors entered on the welcome page reach the popup and the Gmail sidebar', async ({ context, extensionId, extPage, rows, panel }) => {
   await expect.poll(() => welcomePages(context, extensionId).length).toBe(1);
   const welcome = welcomePages(context, extensionId)[0];
   const popup = await extPage('popup.html');
@@ -108,10 +108,10 @@ test('name, stage and mentors entered on the welcome page reach the popup and th
   await expect(popup.getByRole('heading', { name: 'Letters of recommendation' })).toBeVisible();
   await expect(popup.getByTestId('welcome')).toHaveCount(0);
 
-  // Both appear as mentor cards beside a Gmail thread with them.
+  // Both appear as mentor cards in the sidebar beside a Gmail thread with them.
   const gmail = await context.newPage();
   await gmail.goto(GMAIL('thread-two-mentors'));
-  const names = gmail.locator('followthrough-sidebar [data-testid=mentor-card] [data-testid=mentor-name]');
+  const names = (await panel(gmail)).getByTestId('mentor-card').getByTestId('mentor-name');
   await expect(names.filter({ hasText: 'Dr. Maya Patel' })).toHaveCount(1);
   await expect(names.filter({ hasText: 'Dr. Samuel Okafor' })).toHaveCount(1);
 
