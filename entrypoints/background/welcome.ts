@@ -3,8 +3,6 @@
 import { browser } from 'wxt/browser';
 import { openOptions } from '@/lib/open-options';
 
-/** The options route of the welcome page (components/welcome/WelcomePage.tsx). */
-export const WELCOME_PLACE = 'welcome';
 /** Set when the welcome page has been opened. Chromium started with --load-extension (the demo,
  * the tests) reports every start as an "install"; the mark keeps that to one welcome. */
 export const WELCOME_SHOWN_KEY = 'welcomeShownAt';
@@ -14,7 +12,8 @@ export async function onInstalled(details: { reason: string }): Promise<void> {
   const stored = await browser.storage.local.get(WELCOME_SHOWN_KEY);
   if (stored[WELCOME_SHOWN_KEY]) return;
   await browser.storage.local.set({ [WELCOME_SHOWN_KEY]: new Date().toISOString() });
-  await openOptions(WELCOME_PLACE);
+  // The options route of the welcome page (components/welcome/WelcomePage.tsx).
+  await openOptions(['welcome']);
 }
 
 export function setupWelcome(): void {
