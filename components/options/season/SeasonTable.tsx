@@ -3,6 +3,7 @@
 import { LETTER_STATUS_LABELS } from '@/lib/model';
 import { relativeDays, shortDate } from '@/lib/format';
 import type { StepSpan } from '@/lib/schedule/season';
+import { routeHash } from '../useHashRoute';
 import type { SeasonRow } from './season-model';
 import { SEVERITY_WORDS } from './SeasonTimeline';
 
@@ -25,7 +26,7 @@ export function SeasonTable({ rows, now }: { rows: SeasonRow[]; now: Date }) {
         {rows.map(({ letter, mentor, plan, history, severity, next }) => (
           <tr key={letter.id} data-testid="season-table-row">
             <th scope="row">
-              <a href={`#letter=${encodeURIComponent(letter.id)}`}>{letter.program}</a>
+              <a href={routeHash('letter', letter.id)}>{letter.program}</a>
             </th>
             <td>{mentor.name}</td>
             <td>

@@ -7,6 +7,7 @@ import { relativeDays, shortDate } from '@/lib/format';
 import { localDay, plusDays } from '@/lib/schedule/dates';
 import type { Severity } from '@/lib/schedule';
 import type { StepSpan } from '@/lib/schedule/season';
+import { routeHash } from '../useHashRoute';
 import { positionOf, type Season, type SeasonGroup, type SeasonRow } from './season-model';
 
 export const SEVERITY_WORDS: Record<Severity | 'none', string> = { overdue: 'Overdue', due: 'Due', upcoming: 'Soon', none: 'On track' };
@@ -26,7 +27,7 @@ export function SeasonTimeline({ season, byMentor, now }: { season: Season; byMe
         </Track>
       </div>
       {byMentor ? (
-        season.groups.map((g) => <MentorGroup key={g.mentor.id} group={g} season={season} now={now} />)
+        season.groups.map((g, i) => <MentorGroup key={g.mentor.id} group={g} season={season} now={now} index={i} />)
       ) : (
         <ul className="tl-letters" aria-label="Open letter requests, soonest deadline first">
           {season.rows.map((r) => (
@@ -38,15 +39,16 @@ export function SeasonTimeline({ season, byMentor, now }: { season: Season; byMe
   );
 }
 
-function MentorGroup({ group, season, now }: { group: SeasonGroup; season: Season; now: Date }) {
+function MentorGroup({ group, season, now, index }: { group: SeasonGroup; season: Season; now: Date; index: number }) {
   const { mentor, checkinDay, checkinSeverity } = group;
-  const headId = `tl-mentor-${mentor.id}`;
+  // By position: an id of the data may hold spaces, which aria-labelledby would split.
+  const headId = `tl-mentor-${index}`;
   const checkinAt = checkinDay ? positionOf(season, checkinDay) : null;
   return (
     <div role="group" aria-labelledby={headId} className="tl-group">
       <div className="tl-row tl-mentor">
         <span className="tl-label">
-          <a id={headId} href={`#mentor=${encodeURIComponent(mentor.id)}`}>
+          <a id={headId} href={routeHash('mentor', mentor.id)}>
             {mentor.name}
           </a>
           <small className={checkinSeverity && checkinSeverity !== 'upcoming' ? `sev sev-${checkinSeverity}` : 'muted'}>
@@ -81,7 +83,7 @@ function LetterRow({ row, season, now, showWriter }: { row: SeasonRow; season: S
   const lineFrom = Math.min(deadlineAt, ...firsts);
   return (
     <li>
-      <a className={`tl-row tl-letter sev-${sev}`} href={`#letter=${encodeURIComponent(letter.id)}`} data-testid="timeline-letter" data-letter-id={letter.id} data-severity={sev}>
+      <a className={`tl-row tl-letter sev-${sev}`} href={routeHash('letter', letter.id)} data-testid="timeline-letter" data-letter-id={letter.id} data-severity={sev}>
         <span className="tl-label">
           <span className="tl-program">{letter.program}</span>
           <small>
