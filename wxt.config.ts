@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Alias, AliasOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only-plugin';
 import { MAIL_HOSTS } from './lib/mail/hosts';
+import { POPUP_COMMANDS, SHORTCUT } from './lib/shortcut';
 
 // The narrowest permissions that do the job: local data, a schedule, notifications, the side
 // panel (added by WXT for the `sidepanel` entrypoint on Chrome) and the webmail hosts the sidebar
@@ -31,7 +32,7 @@ function aliasesOf(alias: AliasOptions | undefined): Alias[] {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'FollowThrough',
     description:
       'Keep mentor relationships warm and letter requests on time, from Gmail and Outlook. Everything stays on your machine.',
@@ -41,14 +42,24 @@ export default defineConfig({
     // The in-page fallback frames the sidebar page: reachable from the webmail pages only, and
     // under a URL that changes per session so no page can fingerprint the extension by it.
     web_accessible_resources: [{ resources: ['sidepanel.html'], matches: MAIL_HOSTS, use_dynamic_url: true }],
+    // A keyboard shortcut for the toolbar popup (the welcome page names it; users can change it in
+    // the browser's shortcut settings). Manifest V2 (Firefox) calls the same command by its old name.
+    commands: {
+      [POPUP_COMMANDS[manifestVersion === 2 ? 1 : 0]]: {
+        suggested_key: { default: SHORTCUT },
+        description: 'Open the FollowThrough deadline overview',
+      },
+      // Firefox opens its sidebar from a shortcut, the sidebar launcher or the popup's button,
+      // never from a click in the page.
+      ...(browser === 'firefox' && {
+        _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the FollowThrough sidebar' },
+      }),
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks each add-on to declare what it collects: nothing leaves the machine.
         gecko: { id: 'followthrough@followthrough.app', data_collection_permissions: { required: ['none'] } },
       },
-      // Firefox opens its sidebar from a shortcut, the sidebar launcher or the popup's button,
-      // never from a click in the page.
-      commands: { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the FollowThrough sidebar' } },
     }),
   }),
   // Extension pages load their chunks natively: Vite's modulepreload polyfill (a fetch) is not needed.

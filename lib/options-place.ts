@@ -2,7 +2,7 @@
 // themselves), written one way: the id URI-encoded, so one holding "%", "=" or "#" survives.
 
 export type OptionsPlace =
-  | [page: 'mentors' | 'letters' | 'templates' | 'settings' | 'backup']
+  | [page: 'mentors' | 'letters' | 'season' | 'templates' | 'settings' | 'backup' | 'welcome']
   | [page: 'mentor' | 'letter' | 'new-letter', id: string];
 
 /** `mentor=a%25b`, or a page name. */

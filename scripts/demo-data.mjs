@@ -30,6 +30,12 @@ export function demoData() {
       { id: 'demo-a1', mentorId: 'demo-okafor', kind: 'meeting', at: ago(75), text: 'Clerkship feedback' },
       { id: 'demo-a2', mentorId: 'demo-okafor', kind: 'email-sent', at: ago(64) },
       { id: 'demo-a3', mentorId: 'demo-chen', kind: 'email-received', at: ago(120) },
+      // Dr. Okafor's earlier year, for the contact history: steady, then a gap past the 60 days.
+      { id: 'demo-a4', mentorId: 'demo-okafor', kind: 'meeting', at: ago(330), text: 'First meeting about the clerkship' },
+      { id: 'demo-a5', mentorId: 'demo-okafor', kind: 'email-received', at: ago(300) },
+      { id: 'demo-a6', mentorId: 'demo-okafor', kind: 'email-sent', at: ago(250) },
+      { id: 'demo-a7', mentorId: 'demo-okafor', kind: 'update', at: ago(150), text: 'Shared my Step 2 score' },
+      { id: 'demo-a8', mentorId: 'demo-okafor', kind: 'email-received', at: ago(140) },
     ],
     goals: [
       { id: 'demo-g1', mentorId: 'demo-patel', text: 'Submit the abstract to the spring research day', revisitOn: inDays(3), createdAt: ago(80) },

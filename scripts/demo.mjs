@@ -37,10 +37,21 @@ await routeMail(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
 
+mkdirSync(SHOTS, { recursive: true });
+
+// The welcome page a fresh install opens, shot before the demo data goes in.
+const welcomeUrl = `chrome-extension://${id}/options.html#welcome`;
+const welcome =
+  context.pages().find((p) => p.url() === welcomeUrl) ??
+  (await context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl, timeout: 10_000 }).catch(() => null));
+if (welcome) {
+  await welcome.getByRole('heading', { level: 1 }).waitFor();
+  await welcome.screenshot({ path: join(SHOTS, 'welcome.png'), fullPage: true });
+}
+
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${id}/popup.html`);
 await popup.evaluate(seedInPage, demoData());
-mkdirSync(SHOTS, { recursive: true });
 
 const SCREEN = { width: 1280, height: 800 };
 const PANEL_WIDTH = 360;
@@ -94,6 +105,7 @@ async function shot(name, url, waitFor, size) {
 }
 
 console.log(`FollowThrough demo (extension ${id}), screenshots in ${SHOTS}:`);
+console.log(welcome ? `  welcome.png  ${welcomeUrl} (opened on install, before the demo data)` : '  (welcome: the page did not open on install)');
 await popup.close();
 const pages = [
   await shot('popup', `chrome-extension://${id}/popup.html`, '[data-testid=deadline-row]', { width: 400, height: 640 }),
@@ -104,7 +116,11 @@ const pages = [
   await besideShot('outlook-reading-pane', OUTLOOK('reading-pane'), '[data-testid=mentor-card]'),
   await besideShot('outlook-popout-compose', OUTLOOK('compose-popout', 'mail/deeplink/compose'), '[data-testid=mentor-card]'),
   await shot('options', `chrome-extension://${id}/options.html`, 'main'),
+  await shot('season', `chrome-extension://${id}/options.html#season`, '[data-testid=timeline-letter]', { width: 1280, height: 900 }),
+  await shot('mentor-contact-history', `chrome-extension://${id}/options.html#mentor=demo-okafor`, '[data-testid=contact-history]'),
 ];
+// The contact history sits below the mentor's letters and goals: shoot it where it is.
+await pages.at(-1).getByTestId('contact-history').screenshot({ path: join(SHOTS, 'mentor-contact-history.png') });
 
 if (headless) {
   await context.close();

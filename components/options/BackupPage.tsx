@@ -2,13 +2,13 @@
 // requests as a calendar file. Files are made and read inside this page: nothing is uploaded.
 import { useState } from 'react';
 import { db } from '@/lib/db';
-import { backupFileName, exportBackup, importBackup, markBackedUp, serializeBackup, type ImportReport, type ImportTable } from '@/lib/backup';
+import { backupFileName, exportBackup, markBackedUp, serializeBackup } from '@/lib/backup';
 import { icsFileName, lettersToIcs } from '@/lib/backup/ics';
 import { isOpen } from '@/lib/schedule';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
-import { Field } from './Field';
+import { BackupImport } from './BackupImport';
 
 interface Note {
   role: 'status' | 'alert';
@@ -17,10 +17,9 @@ interface Note {
 
 export function BackupPage({ state }: { state: ScheduleState }) {
   const { data, settings, now } = state;
-  // Controls stay enabled while busy (disabling would drop keyboard focus); a second click meanwhile is ignored.
+  // The button stays enabled while busy (disabling would drop keyboard focus); a second click meanwhile is ignored.
   const [busy, setBusy] = useState(false);
   const [exportNote, setExportNote] = useState<Note | null>(null);
-  const [imported, setImported] = useState<{ fileName: string; report: ImportReport } | null>(null);
   const openLetters = data.letters.filter(isOpen).length;
 
   async function exportNow() {
@@ -34,25 +33,6 @@ export function BackupPage({ state }: { state: ScheduleState }) {
       setExportNote({ role: 'status', text: `Downloaded ${name}.` });
     } catch (e) {
       setExportNote({ role: 'alert', text: `The backup could not be made: ${message(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    // Cleared at once so choosing the same file again fires another change.
-    input.value = '';
-    if (!file || busy) return;
-    setBusy(true);
-    setImported(null);
-    try {
-      const run = importBackup(db, await file.text());
-      // The worker recomputes the badge after the import, whatever its outcome.
-      await writeThenNotify(() => run);
-      setImported({ fileName: file.name, report: await run });
-    } catch (e) {
-      setImported({ fileName: file.name, report: { ok: false, errors: [`The file could not be read: ${message(e)}`] } });
     } finally {
       setBusy(false);
     }
@@ -87,20 +67,7 @@ export function BackupPage({ state }: { state: ScheduleState }) {
         An import merges: records are matched by id, and mentors also by email address, so nothing is duplicated, even when the same file is
         imported twice. Nothing is deleted. The whole file is checked first: if any record is wrong, nothing at all is imported.
       </p>
-      <Field label="Backup file (.json)" hint="Choose a file exported by FollowThrough, on this computer or another">
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            type="file"
-            accept="application/json,.json"
-            aria-busy={busy}
-            onChange={(e) => void importFile(e.currentTarget)}
-            data-testid="import-backup"
-          />
-        )}
-      </Field>
-      {imported && <ImportOutcome fileName={imported.fileName} report={imported.report} />}
+      <BackupImport />
 
       <h2>Calendar</h2>
       <p>
@@ -113,57 +80,6 @@ export function BackupPage({ state }: { state: ScheduleState }) {
         </button>
       </div>
     </section>
-  );
-}
-
-const TABLE_LABELS: Record<ImportTable, string> = {
-  mentors: 'Mentors',
-  threads: 'Email threads',
-  letters: 'Letter requests',
-  activities: 'Activities',
-  goals: 'Goals',
-  templates: 'Templates',
-  settings: 'Settings',
-};
-
-function ImportOutcome({ fileName, report }: { fileName: string; report: ImportReport }) {
-  if (!report.ok) {
-    return (
-      <div role="alert" className="banner" data-testid="import-result">
-        <p>
-          <strong>{fileName} was not imported. Nothing was changed.</strong>
-        </p>
-        <ul>
-          {report.errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  const lines = (Object.keys(TABLE_LABELS) as ImportTable[])
-    .map((table) => {
-      const added = report.added[table];
-      const updated = report.updated[table];
-      const parts = [...(added ? [`${added} added`] : []), ...(updated ? [`${updated} updated`] : [])];
-      return parts.length ? `${TABLE_LABELS[table]}: ${parts.join(', ')}` : null;
-    })
-    .filter((line): line is string => line !== null);
-  return (
-    <div role="status" data-testid="import-result">
-      <p>
-        <strong>Imported {fileName}.</strong> {lines.length === 0 && 'Nothing new: everything in it was already here.'}
-      </p>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-        {report.unchanged > 0 && <li>{report.unchanged === 1 ? '1 record was already up to date' : `${report.unchanged} records were already up to date`}</li>}
-        {report.merged.map((sentence) => (
-          <li key={sentence}>{sentence}</li>
-        ))}
-      </ul>
-    </div>
   );
 }
 

@@ -29,6 +29,8 @@ export function MentorForm(props: {
   submitLabel: string;
   onSubmit(values: Pick<Mentor, 'name' | 'title' | 'emails' | 'role' | 'cadenceDays' | 'notes'>): Promise<void>;
   onCancel?(): void;
+  /** Off where the form is not what the page is for (the welcome page keeps focus at its top). */
+  autoFocus?: boolean;
 }) {
   const [draft, setDraft] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,7 +47,7 @@ export function MentorForm(props: {
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="mentor-form">
       <Field label="Name" error={errors.name} hint="As you address them, e.g. Dr. Maya Patel">
-        {(id, d) => <input id={id} aria-describedby={d} value={draft.name} onChange={set('name')} required autoFocus />}
+        {(id, d) => <input id={id} aria-describedby={d} value={draft.name} onChange={set('name')} required autoFocus={props.autoFocus ?? true} />}
       </Field>
       <Field label="Title" error={errors.title} hint="Dr., Professor, Program Director...">
         {(id, d) => <input id={id} aria-describedby={d} value={draft.title} onChange={set('title')} />}

@@ -11,16 +11,8 @@ import { GoalsEditor } from './GoalsEditor';
 import { go, routeHash } from './useHashRoute';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/local-time';
 import { failureMessage, useFailure } from '../failure';
-
-const KIND_LABELS: Record<Activity['kind'], string> = {
-  'email-sent': 'Email sent',
-  'email-received': 'Email received',
-  meeting: 'Meeting',
-  update: 'Update',
-  'thank-you': 'Thank-you',
-  reminder: 'Reminder',
-  note: 'Note',
-};
+import { KIND_LABELS } from './activity-kinds';
+import { ContactHistory } from './ContactHistory';
 
 export function MentorPage({ state, id }: { state: ScheduleState; id: string }) {
   const { data, settings, now, items } = state;
@@ -115,6 +107,8 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
       </p>
 
       <GoalsEditor mentorId={id} goals={data.goals?.filter((g) => g.mentorId === id) ?? []} now={now} />
+
+      <ContactHistory mentor={mentor} activities={history} now={now} />
 
       <h2>History</h2>
       <LogContact mentorId={id} />

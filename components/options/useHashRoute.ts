@@ -6,6 +6,8 @@ export type Route =
   | { page: 'mentor'; id: string }
   | { page: 'letters'; newFor?: string }
   | { page: 'letter'; id: string }
+  | { page: 'season' }
+  | { page: 'welcome' }
   | { page: 'templates' }
   | { page: 'settings' }
   | { page: 'backup' };
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if ((key === 'mentor' || key === 'letter') && id) return { page: key, id };
   if (key === 'new-letter') return { page: 'letters', newFor: id };
   if (key === 'letters' || key === 'templates' || key === 'settings' || key === 'backup') return { page: key };
+  if (key === 'season' || key === 'welcome') return { page: key };
   return { page: 'mentors' };
 }
 

@@ -3,6 +3,7 @@ import { setupMessages } from './messages';
 import { setupNotifications } from './notifications';
 import { setupRecompute } from './recompute';
 import { setupSidePanel } from './sidepanel';
+import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
   setupRecompute();
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   setupMessages();
   setupNotifications();
   setupSidePanel();
+  setupWelcome();
 });

@@ -9,19 +9,28 @@ import { SettingsPage } from '@/components/options/SettingsPage';
 import { TemplatesPage } from '@/components/options/TemplatesPage';
 import { BackupPage } from '@/components/options/BackupPage';
 import { BackupReminder } from '@/components/options/BackupReminder';
+import { SeasonPage } from '@/components/options/season/SeasonPage';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
 import type { ScheduleState } from '@/components/useSchedule';
 import { ErrorBoundary } from '@/components/options/ErrorBoundary';
 
 const NAV: { page: Route['page']; hash: string; label: string }[] = [
   { page: 'mentors', hash: 'mentors', label: 'Mentors' },
   { page: 'letters', hash: 'letters', label: 'Letters' },
+  { page: 'season', hash: 'season', label: 'Season' },
   { page: 'templates', hash: 'templates', label: 'Templates' },
   { page: 'settings', hash: 'settings', label: 'Settings' },
   { page: 'backup', hash: 'backup', label: 'Backup' },
+  { page: 'welcome', hash: 'welcome', label: 'Getting started' },
 ];
 
 export function App() {
   const route = useHashRoute();
+  // The welcome page stands alone, and reads only what it shows (not the whole schedule).
+  return route.page === 'welcome' ? <WelcomePage /> : <Workspace route={route} />;
+}
+
+function Workspace({ route }: { route: Route }) {
   const state = useSchedule(useNow());
   const current = route.page === 'mentor' ? 'mentors' : route.page === 'letter' ? 'letters' : route.page;
   return (
@@ -63,6 +72,8 @@ function Page({ route, state }: { route: Route; state: ScheduleState }) {
       return <LettersPage key={route.newFor ?? ''} state={state} newFor={route.newFor} />;
     case 'letter':
       return <LetterPage key={route.id} state={state} id={route.id} />;
+    case 'season':
+      return <SeasonPage state={state} />;
     case 'templates':
       return <TemplatesPage state={state} />;
     case 'backup':
