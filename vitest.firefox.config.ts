@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     fileParallelism: false,
-    testTimeout: 20_000,
-    // Launching Firefox and installing the add-on takes about 10 s on two busy cores.
-    hookTimeout: 60_000,
+    testTimeout: 30_000,
+    // Launching Firefox and installing the add-on takes about 10 s on two cores, several times that when the machine is busy.
+    hookTimeout: 90_000,
   },
 });

@@ -1,7 +1,8 @@
 // Runs the Firefox build (.output/firefox-mv2) in real Firefox ESR over WebDriver BiDi, installed
 // as a temporary add-on, and serves the fixture pages at the real webmail URLs, as the Chromium
 // suite does (scripts/mail-routes.mjs). BiDi will not open moz-extension:// pages in a tab, so the
-// tests drive the product only through what it shows inside the mail page.
+// tests drive the product through what it shows inside the mail page: the chip, and the sidebar
+// page the chip opens in a frame there.
 import puppeteer, { Frame, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -141,7 +142,7 @@ type Surface = Page | Frame;
 
 /** Waits until `surface` (inside the host's shadow root, for the page) shows an element with
  * this test id (holding `text`, if given) and returns the text of every such element. */
-export async function texts(surface: Surface, testId: string, text?: string, timeout = 10_000): Promise<string[]> {
+export async function texts(surface: Surface, testId: string, text?: string, timeout = 15_000): Promise<string[]> {
   const handle = await surface.waitForFunction(
     (host: string, id: string, want: string | null) => {
       const root = location.protocol === 'moz-extension:' ? document : document.querySelector(host)?.shadowRoot;
@@ -165,7 +166,7 @@ export async function count(frame: Frame, testId: string): Promise<number> {
 /** Clicks the first element with this test id, with real pointer input. */
 export async function click(surface: Surface, testId: string): Promise<void> {
   const selector = `[data-testid="${testId}"]`;
-  const button = await surface.waitForSelector(surface instanceof Frame ? selector : `${HOST} >>> ${selector}`, { timeout: 10_000 });
+  const button = await surface.waitForSelector(surface instanceof Frame ? selector : `${HOST} >>> ${selector}`, { timeout: 15_000 });
   await button!.click();
 }
 
@@ -174,10 +175,10 @@ export async function click(surface: Surface, testId: string): Promise<void> {
  * reports its URL as about:blank, yet runs scripts and clicks inside it, in the add-on's origin. */
 export async function openSidebar(page: Page): Promise<Frame> {
   await click(page, 'page-chip');
-  const iframe = await page.waitForSelector(`${HOST} >>> [data-testid="sidebar-frame"]`, { timeout: 10_000 });
+  const iframe = await page.waitForSelector(`${HOST} >>> [data-testid="sidebar-frame"]`, { timeout: 15_000 });
   const frame = await iframe!.contentFrame();
   if (!frame) throw new Error('The sidebar iframe has no frame.');
-  await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { polling: 100, timeout: 10_000 });
+  await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { polling: 100, timeout: 15_000 });
   return frame;
 }
 
