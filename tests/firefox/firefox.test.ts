@@ -4,7 +4,7 @@
 // In Firefox the sidebar is the chip in the page, which opens an iframe of the sidebar page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
-import { click, count, isBrowserService, launchFirefox, openMail, openSidebar, rows, texts, type Firefox, type MailPage } from './firefox';
+import { click, count, frameErrors, isBrowserService, launchFirefox, openMail, openSidebar, rows, texts, type Firefox, type MailPage } from './firefox';
 
 let firefox: Firefox;
 /** The one host the harness check itself asks for (its page, then the browser's favicon ask). */
@@ -24,16 +24,20 @@ afterAll(async () => {
 });
 
 describe('FollowThrough in Firefox', () => {
-  test('the harness itself notices a page error and a request that leaves the routed pages', async () => {
-    const { page, errors, stray } = await openMail(firefox.browser, GMAIL('inbox'));
-    await page.evaluate(() => {
+  test('the harness itself notices a page error, an error in the sidebar frame and a request that leaves the routed pages', async () => {
+    const { page, errors, stray } = await openMail(firefox.browser, GMAIL('thread-unknown'));
+    const throwLater = () => {
       setTimeout(() => {
         throw new Error('deliberate');
       });
-      void fetch('https://example.com/ping').catch(() => {});
-    });
+    };
+    await page.evaluate(throwLater);
+    await page.evaluate(() => void fetch('https://example.com/ping').catch(() => {}));
     await expect.poll(() => errors.join()).toContain('deliberate');
     await expect.poll(() => stray).toEqual(['https://example.com/ping']);
+    const sidebar = await openSidebar(page);
+    await sidebar.evaluate(throwLater);
+    await expect.poll(() => frameErrors(sidebar)).toEqual([expect.stringContaining('deliberate')]);
     await page.close();
     // And a request that is not routed reaches the sink instead of the network.
     const bare = await firefox.browser.newPage();
@@ -55,6 +59,7 @@ describe('FollowThrough in Firefox', () => {
     const mentors = await rows<{ name: string; emails: string[] }>(sidebar, 'mentors');
     expect(mentors).toEqual([expect.objectContaining({ name: 'Elena Ruiz', emails: ['eruiz@university.example.edu'] })]);
     await expect.poll(async () => (await rows<{ kind: string }>(sidebar, 'activities')).map((a) => a.kind).sort()).toEqual(['email-received', 'email-sent']);
+    expect(await frameErrors(sidebar)).toEqual([]);
     // Kept by the add-on, not the page: after a reload the chip names her before anything is opened.
     await page.reload();
     expect(await texts(page, 'page-chip', 'Elena Ruiz')).toHaveLength(1);
@@ -68,6 +73,7 @@ describe('FollowThrough in Firefox', () => {
     const [name] = await texts(sidebar, 'mentor-name', 'Okafor');
     expect(name).toMatch(/Samuel Okafor/);
     expect(await texts(page, 'page-chip', 'Okafor')).toHaveLength(1);
+    expect(await frameErrors(sidebar)).toEqual([]);
   });
 
   test('Gmail reply: the mentor tracked in Outlook is known here, and a template lands in the reply after what the user typed', async () => {
@@ -92,6 +98,7 @@ describe('FollowThrough in Firefox', () => {
     expect(body).not.toContain('{{');
     // The other, empty compose is untouched.
     expect(other.trim()).toBe('');
+    expect(await frameErrors(sidebar)).toEqual([]);
   });
 
   test('no page error and no request outside the routed pages, anywhere in the browser', async () => {

@@ -179,7 +179,18 @@ export async function openSidebar(page: Page): Promise<Frame> {
   const frame = await iframe!.contentFrame();
   if (!frame) throw new Error('The sidebar iframe has no frame.');
   await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { polling: 100, timeout: 15_000 });
+  // BiDi reports no page error from an extension frame: the frame writes its own down from here on.
+  await frame.evaluate(() => {
+    const seen: string[] = ((window as { __errors?: string[] }).__errors = []);
+    addEventListener('error', (e) => seen.push(String(e.error ?? e.message)));
+    addEventListener('unhandledrejection', (e) => seen.push(String(e.reason)));
+  });
   return frame;
+}
+
+/** Uncaught errors in the sidebar frame since it was opened. */
+export async function frameErrors(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => (window as { __errors?: string[] }).__errors ?? ['no error listener']);
 }
 
 /** Every row of a table of the add-on's database, read from the sidebar frame (an extension page,
