@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const PROVIDERS = [
+/** Which fixture folder answers each webmail host, and the page shown when `?ft=` is absent. */
+export const PROVIDERS = [
   { provider: 'gmail', pattern: 'https://mail.google.com/**', fallback: 'inbox' },
   ...['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'].map((host) => ({
     provider: 'outlook',

@@ -1,5 +1,5 @@
 // Prints one closing line for the whole suite, "tests: N passed, N failed", from the JSON the
-// unit and end-to-end runners wrote, so CI reads one verdict for both. A test that passed only
+// unit, end-to-end and Firefox runners wrote, so CI reads one verdict for all. A test that passed only
 // on a retry is flaky: it is listed by name and counted apart (", N flaky"), never as passed.
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,8 @@ function main() {
   const reports = [
     ['test-results/unit.json', unitCounts],
     ['test-results/e2e.json', e2eCounts],
+    // The Firefox suite runs on vitest too.
+    ['test-results/firefox.json', unitCounts],
   ];
   for (const [file, count] of reports) {
     if (!existsSync(file)) continue;
