@@ -67,7 +67,12 @@ export function parseMailDate(raw: string | null | undefined, locale?: string): 
 function readDays(text: string, names: Names): { days: Day[]; weekdays: number[] } {
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
   const cjk = CJK_DATE.exec(text);
-  if (cjk) return { days: [{ year: +cjk[1], month: +cjk[2] - 1, day: +cjk[3] }], weekdays: weekdaysIn(words, names) };
+  // 日 and 일 after the day number are "day", not Sunday: only the words outside the date count.
+  if (cjk) {
+    const outside = text.slice(0, cjk.index) + ' ' + text.slice(cjk.index + cjk[0].length);
+    const weekdays = weekdaysIn(outside.match(/[\p{L}\p{M}]+/gu) ?? [], names);
+    return { days: [{ year: +cjk[1], month: +cjk[2] - 1, day: +cjk[3] }], weekdays };
+  }
   const dashed = DASHED_DATE.exec(text);
   if (dashed && names.months.has(dashed[2])) {
     const year = dashed[3].length === 2 ? 2000 + +dashed[3] : +dashed[3];

@@ -66,8 +66,6 @@ const SEL = {
   recipientWell: '[contenteditable=true]:not([aria-multiline=true])',
   chip: '[class*="textContainer-"], [class*="individualText-"], [title*="@"]',
   subjectInput: 'input[maxlength="255"], input[type=text][autocomplete=off]',
-  /** Leaf elements that may each hold one recipient in a header's To line. */
-  entry: 'span, button, a, div',
 } as const;
 
 const unread = misses();
@@ -143,17 +141,25 @@ function senderIn(field: Element): Person | null {
   return nameOnly(stripLabel(readableText(field))) ?? nameOnly(stripLabel(label ?? ''));
 }
 
-/** Everyone a To line names: persona titles, "Name <address>" text, or names alone. */
+/** Everyone a To line names: persona titles, "Name <address>" text, or names alone, ";"-separated. */
 function recipientsIn(field: Element): Person[] {
-  const leaves = [...field.querySelectorAll(SEL.entry)].filter((el) => !el.querySelector(SEL.entry));
-  const people = leaves.flatMap((el) => {
-    const text = readableText(el);
-    return text ? (personIn(el, field) ?? nameOnly(stripLabel(text)) ?? []) : [];
-  });
-  if (people.length) return people;
-  const text = stripLabel(readableText(field));
-  const written = parseAddressList(text);
-  return written.length ? written : text.split(';').flatMap((n) => nameOnly(n) ?? []);
+  const people: Person[] = [];
+  const fromText = (text: string) => {
+    const written = parseAddressList(text);
+    if (written.length) people.push(...written);
+    else for (const part of stripLabel(text).split(';')) people.push(...[nameOnly(stripLabel(part)) ?? []].flat());
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) return fromText(node.nodeValue ?? '');
+    if (node.nodeType !== 1 || (node as Element).getAttribute('aria-hidden') === 'true') return;
+    const el = node as Element;
+    const addressed = firstAddress(el.getAttribute('title')) ?? firstAddress(el.getAttribute('aria-label'));
+    const p = addressed ? personIn(el, el) : null;
+    if (p) people.push(p);
+    else if (!addressed) node.childNodes.forEach(visit);
+  };
+  field.childNodes.forEach(visit);
+  return people;
 }
 
 /** The first line of a message's body, only to tell an automatic reply; never kept. */
