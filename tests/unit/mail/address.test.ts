@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addressesIn, isAddress } from '../../../lib/mail/address';
 import { parseAddressList, personIn } from '../../../lib/mail/dom';
 import { mentorDraftSchema } from '../../../lib/forms';
-import { mentorSchema } from '../../../lib/backup/schema';
+import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION } from '../../../lib/backup/schema';
 
 const ACCEPTED = [
   "o'brien@hospital.example.org",
@@ -17,13 +17,18 @@ const ACCEPTED = [
 const REFUSED = ['', 'plain', '@example.org', 'name@', 'name@example', 'a b@example.org', 'a@b..org', "'quoted@example.org'", 'a@b.org.'];
 
 const draft = (emails: string) => ({ name: 'Dr. Siobhan O’Brien', title: '', emails, role: '', cadenceDays: '30', notes: '' });
-const record = (email: string) => ({
-  id: 'm1',
-  name: 'Siobhan O’Brien',
-  emails: [email],
-  cadenceDays: 30,
-  status: 'active',
-  createdAt: '2026-11-01T00:00:00.000Z',
+/** A backup holding one mentor with this address. */
+const backup = (email: string) => ({
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  exportedAt: '2026-11-22T00:00:00.000Z',
+  mentors: [{ id: 'm1', name: 'Siobhan O’Brien', emails: [email], cadenceDays: 30, status: 'active', createdAt: '2026-11-01T00:00:00.000Z' }],
+  threads: [],
+  letters: [],
+  activities: [],
+  goals: [],
+  templates: [],
+  settings: {},
 });
 
 describe('the address rule', () => {
@@ -31,12 +36,12 @@ describe('the address rule', () => {
     expect(isAddress(address)).toBe(true);
     expect(addressesIn(`Siobhan <${address}>`)).toEqual([address.toLowerCase()]);
     expect(mentorDraftSchema.safeParse(draft(address)).success).toBe(true);
-    expect(mentorSchema.safeParse(record(address)).success).toBe(true);
+    expect(backupSchema.safeParse(backup(address)).success).toBe(true);
   });
 
   it.each(REFUSED)('refuses %j everywhere', (address) => {
     expect(isAddress(address)).toBe(false);
-    expect(mentorSchema.safeParse(record(address)).success).toBe(false);
+    expect(backupSchema.safeParse(backup(address)).success).toBe(false);
     if (address.trim()) expect(mentorDraftSchema.safeParse(draft(address)).success).toBe(false);
   });
 
