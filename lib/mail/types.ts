@@ -13,7 +13,10 @@ export interface Person {
 }
 
 export interface MailMessage {
-  /** The provider's id for the message when the page shows one, else a stable index-based key. */
+  /**
+   * Stable for one message while the page changes around it: Outlook's header id (MSG_<id>_...),
+   * Gmail's sender and time (a collapsed message has no id until expanded), else an id or index.
+   */
   key: string;
   from: Person;
   /** ISO 8601, or undefined when the page shows no parseable date. */
