@@ -1,6 +1,7 @@
 // What the options page's forms accept: the text a person typed, turned into typed values with
 // the same rules a backup import applies (lib/backup/schema.ts), so both refuse the same things.
 import { z } from 'zod';
+import { isAddress } from './mail/address';
 import { personNameSchema } from './backup/schema';
 import { MENTOR_ROLES } from './model';
 
@@ -21,7 +22,11 @@ export const mentorDraftSchema = z.object({
   emails: z
     .string()
     .transform((s) => s.split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.email('Each address must look like name@example.edu')).min(1, 'Add at least one email address')),
+    .pipe(
+      z
+        .array(z.string().refine(isAddress, 'Each address must look like name@example.edu'))
+        .min(1, 'Add at least one email address'),
+    ),
   role: z.union([z.enum(MENTOR_ROLES), z.literal('').transform(() => undefined)]),
   cadenceDays: z.coerce.number('Enter a number of days').int('Whole days only').min(1, 'At least 1 day').max(365, 'At most 365 days'),
   notes: optionalText(5000),

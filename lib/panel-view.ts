@@ -1,5 +1,6 @@
 // What travels between a webmail tab, the background and the side panel. The page side gets only
 // what the chip shows; everything else (notes, letters, drafts) stays in extension pages.
+import { sameName } from './mail/names';
 import type { OpenThread, Person } from './mail/types';
 import type { Provider } from './model';
 import type { SidebarView } from './sidebar-view';
@@ -69,7 +70,8 @@ export function chipFigures(view: SidebarView, people: Person[]): Pick<ChipView,
   const card = view.cards[0];
   if (!card) return { personIndex: -1, dueCount: 0 };
   const emails = new Set(card.mentor.emails.map((e) => e.toLowerCase()));
-  const personIndex = people.findIndex((p) => emails.has(p.email.toLowerCase()));
+  // Outlook names colleagues in the user's organisation without an address: then by name.
+  const personIndex = people.findIndex((p) => (p.email ? emails.has(p.email.toLowerCase()) : sameName(p.name, card.mentor.name)));
   return { personIndex, dueCount: card.due.filter((d) => d.severity !== 'upcoming').length };
 }
 

@@ -5,7 +5,8 @@ import type { LetterRequest, Mentor } from './model';
 import type { OpenThread, Person } from './mail/types';
 import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from './schedule';
 import { dayKey } from './schedule/dates';
-import { isAutomated, mentorsByEmail } from './tracking';
+import { isAutomated, mentorsByEmail, resolveNames } from './tracking';
+import { isNameOnly } from './mail/names';
 import { relativeDays, shortDate } from './format';
 import { suggestionsFor, templateLibrary, type SuggestionView, type TemplateChoice } from './template-view';
 import { ACTION_LABELS, letterActions, type LetterAction } from './letter-actions';
@@ -33,24 +34,32 @@ export interface LetterActionView {
 
 export interface SidebarView {
   cards: MentorCardView[];
-  /** Correspondents who could be tracked as mentors. */
+  /** Correspondents who could be tracked as mentors; name-only ones (email '') need an address. */
   unknown: Person[];
+  /** Names that fit two or more tracked mentors: the sidebar shows them all and the user picks. */
+  ambiguous?: { person: Person; mentors: { id: string; name: string; email: string }[] }[];
   /** Every template, for the picker. */
   templates: TemplateChoice[];
 }
 
 export async function sidebarView(
-  people: Person[],
+  page: Person[],
   now: Date,
   db: FollowThroughDB = defaultDb,
   thread?: OpenThread | null,
 ): Promise<SidebarView> {
-  const mentors = await mentorsByEmail(people.map((p) => p.email), db);
+  const names = await resolveNames(page, thread, db);
+  const people = names.people;
+  const ambiguous = names.ambiguous.map(({ person, mentors }) => ({
+    person,
+    mentors: mentors.map((m) => ({ id: m.id, name: m.name, email: m.emails[0] })),
+  }));
+  const mentors = await mentorsByEmail(people.flatMap((p) => p.email || []), db);
   const tracked = new Set(mentors.flatMap((m) => m.emails));
-  const unknown = people.filter((p) => !tracked.has(p.email.toLowerCase()) && !isAutomated(p.email));
+  const unknown = people.filter((p) => isNameOnly(p) || (!tracked.has(p.email.toLowerCase()) && !isAutomated(p.email)));
   const library = await templateLibrary(db);
   const templates = library.map((t) => ({ id: t.id, name: t.name }));
-  if (mentors.length === 0) return { cards: [], unknown, templates };
+  if (mentors.length === 0) return { cards: [], unknown, ambiguous, templates };
   const ids = mentors.map((m) => m.id);
   const threadRows = thread ? ids.map((id) => `${thread.provider}:${thread.providerThreadId}:${id}`) : [];
   const [letters, activities, goals, snoozes, settings, threads] = await Promise.all([
@@ -91,5 +100,5 @@ export async function sidebarView(
   });
   // The order people appear in (sender first), not the database's.
   const order = (m: Mentor) => people.findIndex((p) => m.emails.includes(p.email.toLowerCase()));
-  return { cards: cards.sort((a, b) => order(a.mentor) - order(b.mentor)), unknown, templates };
+  return { cards: cards.sort((a, b) => order(a.mentor) - order(b.mentor)), unknown, ambiguous, templates };
 }

@@ -5,6 +5,8 @@ import type { Activity, Mentor, Thread } from './model';
 import type { OpenThread, Person } from './mail/types';
 import { latest } from './schedule/dates';
 import { personNameSchema } from './backup/schema';
+import { isAddress } from './mail/address';
+import { isNameOnly, personKey, sameName } from './mail/names';
 
 export async function mentorsByEmail(emails: string[], db: FollowThroughDB = defaultDb): Promise<Mentor[]> {
   if (emails.length === 0) return [];
@@ -16,7 +18,8 @@ export async function mentorsByEmail(emails: string[], db: FollowThroughDB = def
  * mentor, the direction and the time, so re-visits (and a message's id changing once Gmail
  * syncs it) write nothing new. Returns how many activities were added.
  */
-export async function recordThread(thread: OpenThread, db: FollowThroughDB = defaultDb): Promise<number> {
+export async function recordThread(page: OpenThread, db: FollowThroughDB = defaultDb): Promise<number> {
+  const thread = (await resolveNames(page.participants, page, db)).apply(page);
   const mentors = await mentorsByEmail(thread.participants.map((p) => p.email), db);
   if (mentors.length === 0) return 0;
   let added = 0;
@@ -91,6 +94,81 @@ export async function sentMailNear(mentorId: string, stepAt: Date, db: FollowThr
   return near.reverse().find((a) => a.threadId && a.kind === 'email-sent' && !a.text);
 }
 
+// ---------------------------------------------------------------- people named without an address
+
+export interface NameChoice {
+  person: Person;
+  /** Two or more tracked mentors go by this name: the user picks. */
+  mentors: Mentor[];
+}
+
+export interface NameResolution {
+  /** The people, each name-only one replaced by its mentor when exactly one mentor has the name. */
+  people: Person[];
+  /** Names that fit more than one mentor: never guessed. Left out of `people`. */
+  ambiguous: NameChoice[];
+  /** The same replacement applied to a thread's participants and senders. */
+  apply(thread: OpenThread): OpenThread;
+}
+
+/**
+ * Matches people the page names without an address (Outlook, same organisation) to tracked
+ * mentors by display name (titles, "Last, First", case and accents aside). One mentor: that
+ * mentor. None: the person stays name-only (the sidebar asks for the address). Several: asked,
+ * unless this very thread is already recorded with exactly one of them (the user's earlier pick).
+ */
+export async function resolveNames(
+  people: Person[],
+  thread: OpenThread | null | undefined,
+  db: FollowThroughDB = defaultDb,
+): Promise<NameResolution> {
+  const resolved = new Map<string, Person | null>();
+  const ambiguous: NameChoice[] = [];
+  const named = people.filter(isNameOnly);
+  const mentors = named.length ? await db.mentors.toArray() : [];
+  for (const p of named) {
+    if (resolved.has(personKey(p))) continue;
+    let matches = mentors.filter((m) => sameName(m.name, p.name));
+    if (matches.length > 1 && thread) {
+      const rows = await db.threads.bulkGet(matches.map((m) => `${thread.provider}:${thread.providerThreadId}:${m.id}`));
+      const recorded = matches.filter((_, i) => rows[i]);
+      if (recorded.length === 1) matches = recorded;
+    }
+    if (matches.length > 1) ambiguous.push({ person: p, mentors: matches });
+    resolved.set(personKey(p), matches.length === 1 ? { name: p.name, email: matches[0].emails[0] } : matches.length ? null : p);
+  }
+  const swap = (p: Person) => (isNameOnly(p) ? resolved.get(personKey(p)) ?? p : p);
+  const unique = (list: Person[]) => {
+    const seen = new Set<string>();
+    return list.filter((p) => !seen.has(personKey(p)) && !!seen.add(personKey(p)));
+  };
+  return {
+    people: unique(people.flatMap((p) => (isNameOnly(p) && resolved.get(personKey(p)) === null ? [] : [swap(p)]))),
+    ambiguous,
+    apply: (t) => ({
+      ...t,
+      participants: unique(t.participants.flatMap((p) => (isNameOnly(p) && resolved.get(personKey(p)) === null ? [] : [swap(p)]))),
+      messages: t.messages.map((m) => ({ ...m, from: swap(m.from) })),
+    }),
+  };
+}
+
+/**
+ * The user told us who a name-only person is (tracked them with an address, or picked one of two
+ * mentors with that name): that person replaces the name in the people and the thread.
+ */
+export function withChoice(choice: Person, thread: OpenThread | null, people: Person[]): { thread: OpenThread | null; people: Person[] } {
+  const swap = (p: Person) => (isNameOnly(p) && sameName(p.name, choice.name) ? { name: p.name, email: choice.email } : p);
+  return {
+    people: people.map(swap),
+    thread: thread && {
+      ...thread,
+      participants: thread.participants.map(swap),
+      messages: thread.messages.map((m) => ({ ...m, from: swap(m.from) })),
+    },
+  };
+}
+
 /** Addresses that are not people one would mentor with. */
 export function isAutomated(email: string): boolean {
   return /(^|[._-])(no-?reply|do-?not-?reply|notifications?|mailer-daemon)@/i.test(email) || /^(no-?reply|notifications?)[@.]/i.test(email);
@@ -98,7 +176,9 @@ export function isAutomated(email: string): boolean {
 
 /** Creates a mentor from a correspondent, prefilled from their name and address. */
 export async function trackMentor(person: Person, now: Date, db: FollowThroughDB = defaultDb): Promise<Mentor> {
-  const email = person.email.toLowerCase();
+  const email = person.email.trim().toLowerCase();
+  // A name-only person (Outlook, same organisation) is tracked once the user gives the address.
+  if (!isAddress(email)) throw new Error(`Add ${person.name || 'their'} email address to track them, like name@example.edu.`);
   const [existing] = await mentorsByEmail([email], db);
   if (existing) return existing;
   const settings = await getSettings(db);

@@ -1,7 +1,10 @@
 // The sidebar beside Gmail or Outlook (the side panel page, or its iframe in the page): the
 // mentor in the open thread or compose window, what is due with them, and a one-click way to
 // track someone new. Everything is rendered as text.
+import { useState } from 'react';
 import type { Person } from '@/lib/mail/types';
+import { isAddress } from '@/lib/mail/address';
+import { personKey } from '@/lib/mail/names';
 import type { LetterActionView, SidebarView } from '@/lib/sidebar-view';
 import type { InsertRequest } from '@/lib/panel-view';
 import { MentorCard } from './MentorCard';
@@ -85,7 +88,8 @@ function Content({ status, onTrack, onInsert, onPick, onFailure, onLetterAction,
       return <p className="quiet" role="status">{status.message}</p>;
     case 'ready': {
       const { cards, unknown, templates } = status.view;
-      if (cards.length === 0 && unknown.length === 0) {
+      const ambiguous = status.view.ambiguous ?? [];
+      if (cards.length === 0 && unknown.length === 0 && ambiguous.length === 0) {
         return <p className="quiet">No one here is a mentor you track.</p>;
       }
       return (
@@ -95,20 +99,85 @@ function Content({ status, onTrack, onInsert, onPick, onFailure, onLetterAction,
               <Suggestions card={card} templates={templates} onInsert={onInsert} onPick={onPick} onFailure={onFailure} />
             </MentorCard>
           ))}
-          {unknown.map((person) => (
-            <div className="unknown" key={person.email} data-testid="unknown-person">
+          {ambiguous.map(({ person, mentors }) => (
+            <div className="unknown" key={personKey(person)} data-testid="ambiguous-person">
               <p>
-                <strong>{person.name || person.email}</strong>
+                <strong>{person.name}</strong>
                 <br />
-                <span className="muted">{person.email}</span>
+                <span className="muted">More than one mentor you track has this name. Which one is this?</span>
               </p>
-              <button className="primary" data-testid="add-mentor" onClick={() => onTrack(person)}>
-                Track as mentor
-              </button>
+              {mentors.map((m) => (
+                <button key={m.id} className="secondary" data-testid="pick-mentor" onClick={() => onTrack({ name: person.name, email: m.email })}>
+                  {m.name} ({m.email})
+                </button>
+              ))}
             </div>
           ))}
+          {unknown.map((person) =>
+            person.email ? (
+              <div className="unknown" key={personKey(person)} data-testid="unknown-person">
+                <p>
+                  <strong>{person.name || person.email}</strong>
+                  <br />
+                  <span className="muted">{person.email}</span>
+                </p>
+                <button className="primary" data-testid="add-mentor" onClick={() => onTrack(person)}>
+                  Track as mentor
+                </button>
+              </div>
+            ) : (
+              <NameOnlyPerson key={personKey(person)} person={person} onTrack={onTrack} />
+            ),
+          )}
         </>
       );
     }
   }
+}
+
+/**
+ * Someone Outlook names without an address (a colleague in the same organisation). FollowThrough
+ * never guesses an address: tracking them asks for it.
+ */
+function NameOnlyPerson({ person, onTrack }: { person: Person; onTrack(person: Person): void }) {
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState('');
+  const submit = (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    const address = email.trim().toLowerCase();
+    if (!isAddress(address)) {
+      setError('Enter their email address, like name@example.edu.');
+      return;
+    }
+    setError('');
+    onTrack({ name: person.name, email: address });
+  };
+  const fieldId = `ft-address-${personKey(person).replace(/[^\w-]/g, '-')}`;
+  return (
+    <form className="unknown" data-testid="unknown-person" onSubmit={submit} noValidate>
+      <p>
+        <strong>{person.name}</strong>
+        <br />
+        <span className="muted">Outlook shows this name without an address.</span>
+      </p>
+      <label htmlFor={fieldId}>Their email address</label>
+      <input
+        id={fieldId}
+        type="email"
+        data-testid="add-mentor-email"
+        value={email}
+        autoComplete="off"
+        aria-invalid={error ? 'true' : undefined}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+      />
+      {error && (
+        <p className="error" role="alert" data-testid="add-mentor-error">
+          {error}
+        </p>
+      )}
+      <button className="primary" type="submit" data-testid="add-mentor">
+        Track as mentor
+      </button>
+    </form>
+  );
 }

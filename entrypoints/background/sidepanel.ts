@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { handleMessages, DATA_VERSION_KEY, type TabRequest } from '@/lib/messaging';
 import { sidebarView, type SidebarView } from '@/lib/sidebar-view';
-import { recordThread, trackMentor } from '@/lib/tracking';
+import { recordThread, trackMentor, withChoice } from '@/lib/tracking';
 import { db, getSettings } from '@/lib/db';
 import { isMailUrl } from '@/lib/mail/hosts';
 import { chipFigures, panelStatus, type InsertOutcome, type PageReport, type PanelView, type Placement, type TabState } from '@/lib/panel-view';
@@ -76,7 +76,10 @@ export function setupSidePanel(): void {
     'panel:view': async ({ tabId }) => panelView(tabId),
     'panel:track': async ({ tabId, person }) => {
       await trackMentor(person, new Date());
-      const report = await reportOf(tabId);
+      // A name-only person tracked (or picked) with an address is that address from now on.
+      const stored = await reportOf(tabId);
+      const report = stored && { ...stored, ...withChoice(person, stored.thread, stored.people) };
+      if (report) await browser.storage.session.set({ [tabKey(tabId)]: report });
       if (report?.thread) await recordThread(report.thread);
       views.delete(tabId);
       return panelView(tabId);

@@ -1,6 +1,7 @@
 // What the page shows now, in the shape the background is told, plus what only this page needs
 // (the compose elements, to keep the in-page panel clear of them).
 import type { MailAdapter, Person } from '@/lib/mail/types';
+import { personKey } from '@/lib/mail/names';
 import type { PageReport } from '@/lib/panel-view';
 
 export interface PageRead {
@@ -17,8 +18,9 @@ export function readPage(adapter: MailAdapter, doc: Document = document): PageRe
   const seen = new Set<string>(me ? [me] : []);
   const people: Person[] = [];
   for (const p of [...(thread?.participants ?? []), ...composes.flatMap((c) => c.recipients)]) {
-    if (seen.has(p.email)) continue;
-    seen.add(p.email);
+    // Name-only people (Outlook, same organisation) all have email '': tell them apart by name.
+    if (seen.has(personKey(p))) continue;
+    seen.add(personKey(p));
     people.push(p);
   }
   const report: PageReport = {

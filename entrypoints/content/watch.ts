@@ -18,6 +18,8 @@ export function watchPage(getRoot: () => Element | null, onChange: () => void, d
     observer.disconnect();
     root = next;
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-selected', 'hidden'] });
+    // Outlook replaces its reading pane whole: the parent's child list changing is what tells.
+    if (root.parentElement) observer.observe(root.parentElement, { childList: true });
   }
   aim();
   addEventListener('hashchange', fire);

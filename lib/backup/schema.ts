@@ -1,6 +1,7 @@
 // The backup file, version 1 (docs/architecture.md, "Backup format": a public interface). Every field is typed
 // and bounded so a hand-edited or foreign file is refused with a reason instead of corrupting the
 // database. Unknown fields are dropped, not refused: a later version may add fields.
+import { isAddress, MAX_ADDRESS_LENGTH } from '../mail/address';
 import { z } from 'zod';
 import {
   ACTIVITY_KINDS,
@@ -65,15 +66,14 @@ const calendarDate = z.iso.date({ error: says('must be a date like 2027-01-15') 
 const bool = z.boolean({ error: says('must be true or false') });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: says(`must be one of ${values.join(', ')}`) });
 
-// Looser than z.email()'s default on purpose: whatever address the mail adapters read and stored
-// (non-ASCII, RFC 5322 punctuation such as o'neil+lor@...) must come back from a backup.
-const ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"'.]+(?:\.[^\s@<>()[\]\\,;:"'.]+)+$/;
+// The one address rule (lib/mail/address.ts): whatever address the mail adapters read and
+// stored (non-ASCII, RFC 5322 punctuation such as o'neil+lor@...) must come back from a backup.
 const email = z
   .string({ error: says('must be an email address') })
   .trim()
   .toLowerCase()
-  .max(254, 'must be an email address (at most 254 characters)')
-  .regex(ADDRESS, 'must be an email address like name@example.edu');
+  .max(MAX_ADDRESS_LENGTH, `must be an email address (at most ${MAX_ADDRESS_LENGTH} characters)`)
+  .refine(isAddress, 'must be an email address like name@example.edu');
 
 // `<b`, `</`, `<!`: markup, not a name. "a < b" or "<3" are left alone.
 const HTML_MARKUP = /<[a-z!/]/i;

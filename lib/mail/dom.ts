@@ -1,6 +1,8 @@
 // Pure-DOM helpers shared by the mail adapters. Nothing provider-specific lives here: selectors
 // stay in each adapter's SEL object.
 import type { Person } from './types';
+import { addressesIn } from './address';
+import { personKey } from './names';
 
 /** Runs fn and returns fallback if it throws: adapter code must never throw into the page. */
 export function safe<T>(fn: () => T, fallback: T): T {
@@ -64,13 +66,9 @@ export function readableText(root: Element, skip?: Element): string {
 
 // ---------------------------------------------------------------- people and addresses
 
-const ADDRESS = /[^\s<>()[\]{},;:"']+@[^\s<>()[\]{},;:"']+\.[^\s<>()[\]{},;:"'.]+/g;
 const ADDRESS_ENTRY = /(?:"([^"]*)"|([^,;<>"]*?))\s*<([^<>]*)>|([^\s,;<>"]+@[^\s,;<>"]+)/g;
 
-/** Every address in text, lower-cased, in order. */
-export function addressesIn(text: string | null | undefined): string[] {
-  return (text?.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
-}
+export { addressesIn };
 
 export function firstAddress(text: string | null | undefined): string | null {
   return addressesIn(text)[0] ?? null;
@@ -110,10 +108,19 @@ export function personIn(el: Element, within: Element): Person | null {
   return null;
 }
 
-/** First occurrence of each address, leaving out `exclude` (the user). */
+/**
+ * First occurrence of each person (by address, or by folded name for name-only people), leaving
+ * out `exclude` (the user's address). A name-only person also named with an address is dropped.
+ */
 export function uniqueByEmail(people: Person[], exclude?: string | null): Person[] {
   const seen = new Set(exclude ? [exclude] : []);
-  return people.filter((p) => !seen.has(p.email) && !!seen.add(p.email));
+  const named = new Set(people.filter((p) => p.email).map((p) => personKey({ ...p, email: '' })));
+  return people.filter((p) => {
+    const key = personKey(p);
+    if (seen.has(key) || (!p.email && named.has(key))) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------- editing
@@ -207,4 +214,20 @@ export function parseCssColor(color: string | null | undefined): [number, number
   const alpha = parts[3] === undefined ? 1 : parts[3].endsWith('%') ? parseFloat(parts[3]) / 100 : parseFloat(parts[3]);
   const [r, g, b] = parts.slice(0, 3).map(Number);
   return [r, g, b, alpha].some(Number.isNaN) ? null : [r, g, b, alpha];
+}
+
+// ---------------------------------------------------------------- what could not be read
+
+/**
+ * A tally of what the adapter saw but could not read in its latest reading of the page (a
+ * message without a sender, a date it could not parse), so a failure is counted and can be
+ * reported (the page skeleton shows it) rather than swallowed. `reset` starts a new reading.
+ */
+export function misses() {
+  let counts: Record<string, number> = {};
+  return {
+    reset: () => void (counts = {}),
+    count: (what: string) => void (counts[what] = (counts[what] ?? 0) + 1),
+    snapshot: (): Record<string, number> => ({ ...counts }),
+  };
 }

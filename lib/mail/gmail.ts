@@ -8,6 +8,7 @@ import {
   firstAddress,
   hasDarkBackground,
   insertPlainText,
+  misses,
   parseAddressList,
   person,
   safe,
@@ -15,6 +16,7 @@ import {
   visibleAll,
 } from './dom';
 import { parseMailDate } from './mail-date';
+import { isAutomaticReply } from './auto-reply';
 
 const SEL = {
   main: '[role=main]',
@@ -31,6 +33,10 @@ const SEL = {
   date: 'span.g3',
   compose: 'div.M9',
   composePopup: 'div.AD',
+  /** InboxSDK: a reply, inline or popped out into its own window, has .HQ. */
+  replyForm: '.HQ',
+  replyTo: 'input[name=rt]',
+  messageBody: 'div.a3s',
   recipientChip: ['to', 'cc', 'bcc'].map((f) => `div[name=${f}] [role=option][data-hovercard-id]`).join(),
   recipientText: 'textarea[name=to], textarea[name=cc], textarea[name=bcc], input[name=to], input[name=cc], input[name=bcc]',
   subject: 'input[name=subjectbox]',
@@ -101,30 +107,48 @@ function threadMessages(heading: Element): Element[] {
   return [];
 }
 
-function readMessage(el: Element, index: number, me: string | null, locale?: string): MailMessage | null {
+const unread = misses();
+
+/**
+ * One message. Its key is sender and time when the page shows a date: a collapsed message has no
+ * id until it is expanded, and a new reply has no legacy id until Gmail syncs, so an id-based key
+ * would change under the same message. Ids, then the position, only when there is no date.
+ */
+function readMessage(el: Element, index: number, subject: string, me: string | null, locale?: string): MailMessage | null {
   const from = senderOf(el);
-  if (!from) return null;
+  if (!from) {
+    unread.count('message without a sender');
+    return null;
+  }
   const idHolder = el.matches(SEL.messageId) ? el : el.querySelector(SEL.messageId);
   const date = el.querySelector(SEL.date);
+  const at = parseMailDate(date?.getAttribute('title'), locale) ?? parseMailDate(date?.textContent, locale);
+  if (!at) unread.count('message date');
+  const body = el.querySelector(SEL.messageBody);
+  const automatic = isAutomaticReply(subject, body?.textContent?.trim().slice(0, 200));
   return {
     key:
-      idValue(idHolder?.getAttribute('data-legacy-message-id')) ??
-      idValue(idHolder?.getAttribute('data-message-id')) ??
+      (at && `${from.email}|${at}`) ||
+      idValue(idHolder?.getAttribute('data-legacy-message-id')) ||
+      idValue(idHolder?.getAttribute('data-message-id')) ||
       `index-${index}`,
     from,
-    at: parseMailDate(date?.getAttribute('title'), locale) ?? parseMailDate(date?.textContent, locale),
+    at,
     fromMe: from.email === me,
+    ...(automatic ? { automatic } : {}),
   };
 }
 
 function openThread(doc: Document): OpenThread | null {
+  unread.reset();
   const heading = visibleAll(doc, SEL.threadHeading)[0] ?? visibleAll(doc, SEL.subjectHeading)[0];
   const providerThreadId = heading && threadId(heading, doc);
   if (!heading || !providerThreadId) return null;
   const me = userEmail(doc);
   const locale = doc.documentElement.lang || undefined;
   const elements = threadMessages(heading);
-  const messages = elements.flatMap((el, i) => readMessage(el, i, me, locale) ?? []);
+  const subject = subjectText(heading);
+  const messages = elements.flatMap((el, i) => readMessage(el, i, subject, me, locale) ?? []);
   if (!messages.length) return null;
   const recipients = elements.flatMap((el) =>
     [...el.querySelectorAll(SEL.recipients)].flatMap((span) => personOf(span) ?? []),
@@ -132,7 +156,7 @@ function openThread(doc: Document): OpenThread | null {
   return {
     provider: 'gmail',
     providerThreadId,
-    subject: subjectText(heading),
+    subject,
     participants: uniqueByEmail([...messages.map((m) => m.from), ...recipients], me),
     messages,
   };
@@ -154,12 +178,17 @@ function readCompose(form: HTMLElement, index: number): ComposeWindow | null {
   const body = form.querySelector<HTMLElement>(SEL.body) ?? form.querySelector<HTMLElement>(SEL.bodyFallback);
   if (!body) return null;
   const subject = form.querySelector<HTMLInputElement>(SEL.subject);
+  // The compose id first: the draft id reads "undefined" until the first autosave.
+  const isReply =
+    !!form.closest(SEL.replyForm) ||
+    !!form.querySelector(SEL.replyForm) ||
+    !!idValue(form.querySelector<HTMLInputElement>(SEL.replyTo)?.value);
   return {
     key:
-      idValue(form.querySelector<HTMLInputElement>(SEL.draftId)?.value) ??
       idValue(form.querySelector<HTMLInputElement>(SEL.composeId)?.value) ??
+      idValue(form.querySelector<HTMLInputElement>(SEL.draftId)?.value) ??
       `index-${index}`,
-    kind: form.closest(SEL.composePopup) ? 'new' : 'reply',
+    kind: isReply || !form.closest(SEL.composePopup) ? 'reply' : 'new',
     recipients: recipientsOf(form),
     subject: subject?.value ?? '',
     insertText: (text) => safe(() => insertPlainText(body, text), false),
@@ -168,18 +197,38 @@ function readCompose(form: HTMLElement, index: number): ComposeWindow | null {
   };
 }
 
+/** A conversation is on screen: a thread URL, a subject heading or message containers. */
+function looksLikeConversation(doc: Document): boolean {
+  const token = doc.location?.hash.split('/').slice(1).at(-1) ?? '';
+  return /^[\w-]{16,}$/.test(token) || visibleAll(doc, `${SEL.subjectHeading}, ${SEL.threadHeading}, ${SEL.message}`).length > 0;
+}
+
+/** Never silent: a conversation we cannot read is "cannot read", not "nobody here". */
+function recognizes(doc: Document): boolean {
+  if (!doc.querySelector(SEL.known)) return false;
+  if (looksLikeConversation(doc) && !openThread(doc) && composeWindows(doc).length === 0) {
+    unread.count('conversation');
+    return false;
+  }
+  return true;
+}
+
+function composeWindows(doc: Document): ComposeWindow[] {
+  return visibleAll(doc, SEL.compose).flatMap((form, i) => readCompose(form, i) ?? []);
+}
+
 export const gmailAdapter: MailAdapter = {
   provider: 'gmail',
   matches: (location) => safe(() => location.hostname === 'mail.google.com', false),
   userEmail: (doc) => safe(() => userEmail(doc), null),
   openThread: (doc) => safe(() => openThread(doc), null),
-  composeWindows: (doc) =>
-    safe(() => visibleAll(doc, SEL.compose).flatMap((form, i) => readCompose(form, i) ?? []), []),
+  composeWindows: (doc) => safe(() => composeWindows(doc), []),
   // Not [role=main]: compose popups live outside it (div.dw), and Gmail swaps the main element
   // on navigation (InboxSDK), which would leave an observer watching a detached node.
   observeRoot: (doc) => safe(() => doc.body, null),
   isDark: (doc) => safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.body), false),
-  recognizes: (doc) => safe(() => !!doc.querySelector(SEL.known), false),
+  recognizes: (doc) => safe(() => recognizes(doc), false),
+  unread: () => unread.snapshot(),
   // Below the 64px search bar, left of the 56px add-on rail.
   sidebarOffsets: () => ({ top: 72, right: 64 }),
 };

@@ -6,6 +6,12 @@ const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/;
 // Machine-readable (a <time datetime>): honour its zone instead of reading it as local time.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const NUMERIC_DATE = /(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})/;
+// Outlook's "dd-MMM-yy" date format: "Wed 10-May-23 15:25".
+const DASHED_DATE = /(\d{1,2})-([\p{L}]+)\.?-(\d{4}|\d{2})(?!\d)/u;
+// Chinese, Japanese and Korean: "2016年5月4日 上午10:08", "2016년 5월 4일 (수) 오후 3:05".
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+const CJK_AM = /上午|午前|오전/;
+const CJK_PM = /下午|午後|오후/;
 
 interface Day {
   year: number;
@@ -24,7 +30,7 @@ interface Names {
 /**
  * Parses the localized date a webmail page shows, in the browser's time zone, to ISO 8601:
  * "Thu, Nov 19, 2026, 3:05 PM", "Thu, Dec 18, 2014 at 12:35 PM", "19 Nov 2026, 15:05",
- * "Thu 11/19/2026 3:05 PM", "tor. 19. nov. 2026, 15:05", "2026-11-19 15:05". It needs a year
+ * "Thu 11/19/2026 3:05 PM", "tor. 19. nov. 2026, 15:05", "2026-11-19 15:05", "Wed 10-May-23 15:25", "2016年5月4日 上午10:08". It needs a year
  * and a time. Month and weekday names come from Intl, for English and `locale`. A weekday in the
  * text must agree with the date; a numeric date that reads both ways (05/11) is settled by the
  * weekday, else by the locale's order. Anything unsure gives undefined: no date beats a wrong one.
@@ -34,7 +40,8 @@ export function parseMailDate(raw: string | null | undefined, locale?: string): 
   const text = (raw ?? '').toLowerCase();
   const time = TIME.exec(text);
   if (!time) return undefined;
-  const [, h, minute, second = '0', half] = time;
+  const [, h, minute, second = '0', latin] = time;
+  const half = latin ?? (CJK_AM.test(text) ? 'a' : CJK_PM.test(text) ? 'p' : undefined);
   let hour = Number(h);
   if (half) {
     if (hour < 1 || hour > 12) return undefined;
@@ -59,6 +66,19 @@ export function parseMailDate(raw: string | null | undefined, locale?: string): 
 
 function readDays(text: string, names: Names): { days: Day[]; weekdays: number[] } {
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const cjk = CJK_DATE.exec(text);
+  // 日 and 일 after the day number are "day", not Sunday: only the words outside the date count.
+  if (cjk) {
+    const outside = text.slice(0, cjk.index) + ' ' + text.slice(cjk.index + cjk[0].length);
+    const weekdays = weekdaysIn(outside.match(/[\p{L}\p{M}]+/gu) ?? [], names);
+    return { days: [{ year: +cjk[1], month: +cjk[2] - 1, day: +cjk[3] }], weekdays };
+  }
+  const dashed = DASHED_DATE.exec(text);
+  if (dashed && names.months.has(dashed[2])) {
+    const year = dashed[3].length === 2 ? 2000 + +dashed[3] : +dashed[3];
+    const month = names.months.get(dashed[2])!;
+    return { days: [{ year, month, day: +dashed[1] }], weekdays: weekdaysIn(words.filter((w) => w !== dashed[2]), names) };
+  }
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const weekdays = weekdaysIn(words, names);

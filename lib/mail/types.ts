@@ -4,18 +4,27 @@ import type { Provider } from '../model';
 
 export interface Person {
   name: string;
-  /** Lower-cased. */
+  /**
+   * Lower-cased; '' when the page names the person without an address (Outlook shows only a
+   * display name for senders in the user's own organisation, compose pills may hold a name).
+   * Such a person is matched to a tracked mentor by name in the background, never guessed.
+   */
   email: string;
 }
 
 export interface MailMessage {
-  /** The provider's id for the message when the page shows one, else a stable index-based key. */
+  /**
+   * Stable for one message while the page changes around it: Outlook's header id (MSG_<id>_...),
+   * Gmail's sender and time (a collapsed message has no id until expanded), else an id or index.
+   */
   key: string;
   from: Person;
   /** ISO 8601, or undefined when the page shows no parseable date. */
   at?: string;
   /** True when the sender is the signed-in user. */
   fromMe: boolean;
+  /** An automatic reply (out of office), told from the subject or the body's first line. */
+  automatic?: boolean;
 }
 
 export interface OpenThread {
@@ -58,6 +67,8 @@ export interface MailAdapter {
   /** Whether the page has the structure this adapter reads (a list, a thread or a compose);
    * false means the markup changed and the sidebar says it cannot read this view. */
   recognizes(doc: Document): boolean;
+  /** What the latest reading saw but could not read, by kind (for the page skeleton report). */
+  unread(): Record<string, number>;
   /** Where the sidebar sits clear of the webmail's own header and side controls (px). */
   sidebarOffsets(doc: Document): { top: number; right: number };
 }

@@ -58,7 +58,6 @@ describe('parseMailDate', () => {
     ['Nov 19, 2026, 3:05 PM (2 days ago)', 'two day numbers'],
     ['05/11/2026 15:05', 'either order, no locale'],
     ['Sun, Mar 8, 2026, 2:30 AM', 'skipped by the DST change'],
-    ['2026\u5e7411\u670819\u65e5 15:05', 'month names not known'],
   ])('gives undefined for %j (%s)', (text) => {
     expect(parseMailDate(text)).toBeUndefined();
   });

@@ -81,10 +81,10 @@ describe('openThread', () => {
     expect(thread.subject).toBe('Abstract accepted \u{1F389} next steps for the poster');
     expect(thread.participants).toEqual([PATEL]);
     expect(thread.messages).toEqual([
-      { key: 'index-0', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-09T14:12:00.000Z', fromMe: true },
-      { key: '19b26e4fa01c3d11', from: PATEL, at: '2026-11-10T21:47:00.000Z', fromMe: false },
-      { key: '19b4d7c2e85f0a26', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-18T13:30:00.000Z', fromMe: true },
-      { key: '19b5d1f3a4c2e7b9', from: PATEL, at: '2026-11-19T20:05:00.000Z', fromMe: false },
+      { key: `${ME}|2026-11-09T14:12:00.000Z`, from: { name: 'Jordan Lee', email: ME }, at: '2026-11-09T14:12:00.000Z', fromMe: true },
+      { key: `${PATEL.email}|2026-11-10T21:47:00.000Z`, from: PATEL, at: '2026-11-10T21:47:00.000Z', fromMe: false },
+      { key: `${ME}|2026-11-18T13:30:00.000Z`, from: { name: 'Jordan Lee', email: ME }, at: '2026-11-18T13:30:00.000Z', fromMe: true },
+      { key: `${PATEL.email}|2026-11-19T20:05:00.000Z`, from: PATEL, at: '2026-11-19T20:05:00.000Z', fromMe: false },
     ]);
   });
 
@@ -117,8 +117,8 @@ describe('openThread', () => {
     expect(thread.subject).toBe('Shadowing in the orthopaedic clinic');
     expect(thread.participants).toEqual([RUIZ]);
     expect(thread.messages.map((m) => [m.key, m.from.email, m.at, m.fromMe])).toEqual([
-      ['19b3a2c1f0e4d588', ME, '2026-11-16T16:30:00.000Z', true],
-      ['19b3a7e0c4d51f22', RUIZ.email, '2026-11-17T01:14:00.000Z', false],
+      [`${ME}|2026-11-16T16:30:00.000Z`, ME, '2026-11-16T16:30:00.000Z', true],
+      [`${RUIZ.email}|2026-11-17T01:14:00.000Z`, RUIZ.email, '2026-11-17T01:14:00.000Z', false],
     ]);
   });
 
@@ -127,9 +127,9 @@ describe('openThread', () => {
     expect(thread.providerThreadId).toBe('19b0e2f7c1a93b58');
     expect(thread.participants).toEqual([PATEL, OKAFOR]);
     expect(thread.messages.map((m) => [m.key, m.from.email, m.at, m.fromMe])).toEqual([
-      ['19b0e2f7c1a93b58', ME, '2026-11-13T00:58:00.000Z', true],
-      ['19b0f0aa3c5d2e61', PATEL.email, '2026-11-13T14:40:00.000Z', false],
-      ['#msg-a:r-4417598313364591234', ME, '2026-11-21T15:02:00.000Z', true],
+      [`${ME}|2026-11-13T00:58:00.000Z`, ME, '2026-11-13T00:58:00.000Z', true],
+      [`${PATEL.email}|2026-11-13T14:40:00.000Z`, PATEL.email, '2026-11-13T14:40:00.000Z', false],
+      [`${ME}|2026-11-21T15:02:00.000Z`, ME, '2026-11-21T15:02:00.000Z', true],
     ]);
   });
 
@@ -138,9 +138,9 @@ describe('openThread', () => {
     expect(thread.providerThreadId).toBe('19b0f4c2a9e61d37');
     expect(thread.participants).toEqual([OKAFOR]);
     expect(thread.messages.map((m) => [m.key, m.from.email, m.at])).toEqual([
-      ['index-0', OKAFOR.email, '2026-11-02T15:20:00.000Z'],
-      ['index-1', ME, '2026-11-03T12:45:00.000Z'],
-      ['19b0f4c2a9e61d37', OKAFOR.email, '2026-11-13T21:02:00.000Z'],
+      [`${OKAFOR.email}|2026-11-02T15:20:00.000Z`, OKAFOR.email, '2026-11-02T15:20:00.000Z'],
+      [`${ME}|2026-11-03T12:45:00.000Z`, ME, '2026-11-03T12:45:00.000Z'],
+      [`${OKAFOR.email}|2026-11-13T21:02:00.000Z`, OKAFOR.email, '2026-11-13T21:02:00.000Z'],
     ]);
   });
 
@@ -176,9 +176,12 @@ describe('composeWindows', () => {
   });
 
   it('reads an inline reply and a new message open together', () => {
-    const [reply, fresh] = gmail.composeWindows(load('reply.html'));
+    const doc = load('reply.html');
+    const [reply, fresh] = gmail.composeWindows(doc);
     expect([reply.kind, fresh.kind]).toEqual(['reply', 'new']);
-    expect(reply.key).toBe('#msg-a:r-7730165289912024177');
+    // The compose id, not the draft id: it stays the same across the first autosave.
+    expect(reply.key).not.toBe('#msg-a:r-7730165289912024177');
+    expect(reply.key).toBe(doc.querySelector<HTMLInputElement>('.M9 input[name=composeid]')!.value);
     expect(fresh.key).toBe('3');
     expect(reply.recipients).toEqual([OKAFOR]);
     expect(fresh.recipients).toEqual([]);

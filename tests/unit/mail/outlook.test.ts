@@ -11,7 +11,8 @@ import { adapterFor } from '../../../lib/mail/registry';
 const PATEL = { name: 'Maya Patel', email: 'mpatel@med.example.edu' };
 const OKAFOR = { name: 'Samuel Okafor', email: 'sokafor@hospital.example.org' };
 const ME = 'jordan.lee@outlook.com';
-const CONV_OKAFOR = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAKd3%2Fz5Rk0pFh0lP8cN2x9Q=';
+/** The list row writes %2F; every way of opening the conversation gives the decoded id. */
+const CONV_OKAFOR = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAKd3/z5Rk0pFh0lP8cN2x9Q=';
 const CONV_PATEL = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAJb1Xq7Yc0tGi3mE4aP0r2M=';
 
 /** Replaces the test document with a fixture page, title and <html lang> included. */
@@ -76,9 +77,9 @@ describe('openThread', () => {
     expect(thread.subject).toBe('Letter of recommendation for EM residency');
     expect(thread.participants).toEqual([OKAFOR]);
     expect(thread.messages).toEqual([
-      { key: 'index-0', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-11T01:02:00.000Z', fromMe: true },
-      { key: 'index-1', from: OKAFOR, at: '2026-11-11T12:41:00.000Z', fromMe: false },
-      { key: 'index-2', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-12T23:30:00.000Z', fromMe: true },
+      { key: '3c7e6b2f9a4', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-11T01:02:00.000Z', fromMe: true },
+      { key: '5e2a9d7c013', from: OKAFOR, at: '2026-11-11T12:41:00.000Z', fromMe: false },
+      { key: '9b1f04c2e7a', from: { name: 'Jordan Lee', email: ME }, at: '2026-11-12T23:30:00.000Z', fromMe: true },
     ]);
   });
 
@@ -99,6 +100,8 @@ describe('openThread', () => {
     expect(outlook.openThread(doc)).toBeNull();
     setUrl(`https://outlook.office.com/mail/inbox/id/${encodeURIComponent(CONV_OKAFOR)}`);
     expect(outlook.openThread(doc)!.providerThreadId).toBe(CONV_OKAFOR);
+    setUrl(`https://outlook.office.com/mail/inbox/id/${encodeURIComponent(encodeURIComponent(CONV_OKAFOR))}`);
+    expect(outlook.openThread(doc)!.providerThreadId).toBe(CONV_OKAFOR);
     setUrl('https://outlook.office.com/mail/id/AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAKd3%2Fz5R');
     expect(outlook.openThread(doc)!.providerThreadId).toBe('AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAKd3/z5R');
   });
@@ -108,10 +111,11 @@ describe('openThread', () => {
     for (const el of doc.querySelectorAll('.AL_OM')) el.setAttribute('title', 'Yesterday');
     const thread = outlook.openThread(doc)!;
     expect(thread.messages.map((m) => [m.key, m.from.email, m.at])).toEqual([
-      ['index-0', ME, undefined],
-      ['index-1', OKAFOR.email, undefined],
-      ['index-2', ME, undefined],
+      ['9b1f04c2e7a', ME, undefined],
+      ['5e2a9d7c013', OKAFOR.email, undefined],
+      ['3c7e6b2f9a4', ME, undefined],
     ]);
+    expect(outlook.unread()).toEqual({ 'message date': 3 });
   });
 
   it('is null in a pop-out compose window', () => {
@@ -217,10 +221,20 @@ describe('when Outlook changes', () => {
     expect(outlook.openThread(doc)).toBeNull();
   });
 
-  it('returns null when message bodies lose their ids', () => {
+  it('reads the older markup from message bodies when the header ids are gone', () => {
     const doc = load('reading-pane.html');
-    for (const body of doc.querySelectorAll('[id^="UniqueMessageBody_"]')) body.removeAttribute('id');
+    for (const el of doc.querySelectorAll('[id^="MSG_"]')) el.removeAttribute('id');
+    expect(outlook.openThread(doc)!.messages.map((m) => m.from.email)).toEqual([ME, OKAFOR.email, ME]);
+    expect(outlook.recognizes(doc)).toBe(true);
+  });
+
+  it('says it cannot read a conversation whose messages it cannot find', () => {
+    const doc = load('reading-pane.html');
+    for (const el of doc.querySelectorAll('[id^="MSG_"], [id^="UniqueMessageBody_"]')) el.removeAttribute('id');
     expect(outlook.openThread(doc)).toBeNull();
+    // The pane still shows a conversation (its subject heading): unreadable, not "nobody here".
+    expect(outlook.recognizes(doc)).toBe(false);
+    expect(outlook.unread()).toEqual({ conversation: 1 });
   });
 
   it('never throws, even when the DOM API does', () => {
