@@ -11,6 +11,7 @@ import { GoalsEditor } from './GoalsEditor';
 import { go, routeHash } from './useHashRoute';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/local-time';
 import { failureMessage, useFailure } from '../failure';
+import { MentorWrite } from './MentorWrite';
 
 const KIND_LABELS: Record<Activity['kind'], string> = {
   'email-sent': 'Email sent',
@@ -74,6 +75,7 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
         </button>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
+      <MentorWrite mentorId={id} />
       {editing && (
         <MentorForm
           initial={draftOf(mentor)}
