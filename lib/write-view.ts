@@ -6,7 +6,7 @@ import type { Provider, Thread } from './model';
 import { computeDue, lastContact, type DueKind } from './schedule';
 import { suggestTemplates, type Template, type TemplatePurpose } from './templates';
 import { renderFor, templateLibrary } from './template-view';
-import { accountOf, composeLink, mailUrl, threadLink, type ComposeLink, type WriteWith } from './mail/links';
+import { accountOf, composeLink, mailUrl, threadLink, type ComposeKind, type ComposeLink } from './mail/links';
 
 /** What a button writes about: a letter, a due step without a letter, or (neither) the mentor. */
 export interface WriteTarget {
@@ -48,12 +48,9 @@ async function accountPage(provider: Provider, own: Thread[], db: FollowThroughD
   return anyone?.url;
 }
 
-/** The webmail to write in: the setting, or (auto) where the user last read this mentor, or anyone. */
-async function writeProvider(setting: WriteWith, own: Thread[], db: FollowThroughDB): Promise<Provider | 'mailto'> {
-  if (setting !== 'auto') return setting;
-  if (own[0]) return own[0].provider;
-  const latest = await db.threads.orderBy('lastMessageAt').last();
-  return latest?.provider ?? 'mailto';
+/** The webmail the user reads this mentor in, else the one they read anyone in last. */
+async function usualProvider(own: Thread[], db: FollowThroughDB): Promise<Provider | undefined> {
+  return own[0]?.provider ?? (await db.threads.orderBy('lastMessageAt').last())?.provider;
 }
 
 function pick(ranked: ReturnType<typeof suggestTemplates>, target: WriteTarget, library: Template[]) {
@@ -85,7 +82,9 @@ export async function writeLinks(target: WriteTarget, now: Date, db: FollowThrou
   const lastContactAt = lastContact(mentor, activities, now);
   const ctx = { mentor, letters, activities, due, thread: threads[0], lastContactAt };
 
-  const provider = await writeProvider(settings.writeWith, threads, db);
+  const usual = await usualProvider(threads, db);
+  // The setting, or (auto) the webmail the user reads them in; mailto: when no mail was ever read.
+  const provider: ComposeKind = settings.writeWith === 'auto' ? (usual ?? 'mailto') : settings.writeWith;
   const account = provider === 'mailto' ? undefined : accountOf(provider, await accountPage(provider, threads, db));
 
   const chosen = to ? pick(suggestTemplates({ ...ctx, dueItems: due, settings, now, templates: library }), target, library) : undefined;
@@ -98,7 +97,7 @@ export async function writeLinks(target: WriteTarget, now: Date, db: FollowThrou
 
   // The thread goes back to where it was read, whatever the compose setting says.
   const seen = threads.find((t) => mailUrl(t.url));
-  const threadProvider = seen?.provider ?? threads[0]?.provider ?? (provider === 'mailto' ? undefined : provider);
+  const threadProvider = seen?.provider ?? usual ?? (provider === 'mailto' ? undefined : provider);
   const threadAccount = threadProvider && accountOf(threadProvider, await accountPage(threadProvider, threads, db));
   const threadUrl = threadAccount ? threadLink(seen?.url, threadAccount, mentor.emails) : undefined;
   return { mentorName: mentor.name, ...(message ? { message } : {}), ...(threadUrl ? { threadUrl } : {}) };
