@@ -1,0 +1,117 @@
+// "Write" and "Open thread": from a popup row or a notification to a filled compose (or the last
+// thread) in Gmail and Outlook, served by the fixture routing so nothing leaves the machine.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
+import { NO_QUIET_HOURS, OKAFOR, PATEL } from './people';
+
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWbLmNpqRsTv';
+const OUTLOOK_THREAD = 'https://outlook.live.com/mail/0/inbox/id/AAQkADAwATM0MDAAMS1';
+const PROGRAM = 'Internal Medicine & Pediatrics #1 (Mass General + Brigham)';
+
+/** Patel's letter: packet sent, due in 4 days, so the one polite reminder is due; read in Gmail account 1. */
+const gmailSeed = (settings: object = {}) => ({
+  mentors: [PATEL],
+  letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: PROGRAM, deadline: dayFromNow(4), status: 'materials-sent', materialsSentAt: isoDaysAgo(20), remindersSent: 0 }],
+  threads: [{ id: 'gmail:t1:patel', provider: 'gmail', providerThreadId: 't1', subject: 'Letter', mentorId: 'patel', lastMessageAt: isoDaysAgo(20), url: GMAIL_THREAD }],
+  // Check-ins are not due, so the letter is the one thing to do.
+  activities: [{ id: 'a1', mentorId: 'patel', kind: 'email-sent', at: isoDaysAgo(3) }],
+  settings: { userName: 'Jordan Lee', ...settings },
+});
+
+const sidebar = (page: Page) => page.locator('followthrough-sidebar');
+
+async function newTabFrom(context: BrowserContext, click: () => Promise<unknown>): Promise<Page> {
+  const opened = context.waitForEvent('page', (p) => !p.url().startsWith('chrome-extension:'));
+  await click();
+  const page = await opened;
+  // A new tab starts at about:blank before it navigates to the link.
+  await page.waitForURL((url) => url.protocol === 'https:');
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}
+
+async function expectGmailCompose(page: Page) {
+  const url = new URL(page.url());
+  expect(`${url.origin}${url.pathname}`).toBe('https://mail.google.com/mail/u/1/');
+  expect(url.searchParams.get('view')).toBe('cm');
+  expect(url.searchParams.get('to')).toBe('mpatel@med.example.edu');
+  // The suggested reminder, filled in, with the program's &, # and + intact.
+  expect(url.searchParams.get('su')).toMatch(/^Gentle reminder: letter of recommendation due /);
+  const body = url.searchParams.get('body') ?? '';
+  expect(body).toContain('Dr. Patel');
+  expect(body).toContain(PROGRAM);
+  expect(body).toContain('Jordan Lee');
+  expect(body).not.toMatch(/\{\{|undefined/);
+  // The compose the link opened is an ordinary compose: the sidebar knows the mentor.
+  await expect(sidebar(page).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await expect(page.locator('[g_editable=true]')).toContainText(PROGRAM);
+}
+
+test('Write on a popup letter row opens Gmail compose, in the account the thread was read under, filled in', async ({ context, seed, extPage, rows }) => {
+  await seed(gmailSeed());
+  const popup = await extPage('popup.html');
+  const row = popup.getByTestId('deadline-row');
+  await expect(row.getByTestId('open-thread')).toBeVisible();
+  const compose = await newTabFrom(context, () => row.getByTestId('write-message').click());
+  await expectGmailCompose(compose);
+  // "I sent it" still records the letter step from the sidebar of that compose.
+  await sidebar(compose).getByTestId('letter-action').filter({ hasText: 'Reminder sent' }).click();
+  await expect.poll(async () => (await rows<{ remindersSent: number }>('letters'))[0].remindersSent).toBe(1);
+});
+
+test('Write on a popup check-in row opens Outlook compose on the personal host; Open thread goes back to the thread', async ({ context, seed, extPage }) => {
+  await seed({
+    mentors: [OKAFOR],
+    threads: [{ id: 'outlook:t2:okafor', provider: 'outlook', providerThreadId: 't2', subject: 'Research', mentorId: 'okafor', lastMessageAt: isoDaysAgo(60), url: OUTLOOK_THREAD }],
+    settings: { userName: 'Jordan Lee' },
+  });
+  const popup = await extPage('popup.html');
+  const row = popup.getByTestId('checkin-row');
+  const compose = await newTabFrom(context, () => row.getByTestId('write-message').click());
+  const url = new URL(compose.url());
+  expect(`${url.origin}${url.pathname}`).toBe('https://outlook.live.com/mail/0/deeplink/compose');
+  expect(url.searchParams.get('to')).toBe('sokafor@hospital.example.org');
+  expect(url.searchParams.get('body')).toContain('Dr. Okafor');
+  await expect(sidebar(compose).getByTestId('mentor-name')).toHaveText(['Dr. Samuel Okafor']);
+
+  const again = await extPage('popup.html');
+  const thread = await newTabFrom(context, () => again.getByTestId('checkin-row').getByTestId('open-thread').click());
+  expect(thread.url()).toBe(OUTLOOK_THREAD);
+});
+
+/** The notification raised for the letter reminder, once the worker has announced it. */
+async function reminderNotification(worker: Worker): Promise<string> {
+  const ids = () => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  await expect.poll(ids).toEqual([expect.stringMatching(/reminder/)]);
+  return (await ids())[0];
+}
+
+test('a notification button writes; a click on the notification opens the thread', async ({ context, seed, worker }) => {
+  await seed(gmailSeed(NO_QUIET_HOURS));
+  const id = await reminderNotification(worker);
+  // A desktop notification cannot be pressed from a test: its handler is dispatched as Chrome does.
+  const compose = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id));
+  await expectGmailCompose(compose);
+
+  const thread = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onClicked as any).dispatch(n), id));
+  expect(thread.url()).toBe(GMAIL_THREAD);
+});
+
+test('Write with Outlook and no thread read: compose on the work host, the click searches there', async ({ context, seed, worker }) => {
+  await seed({ ...gmailSeed({ ...NO_QUIET_HOURS, writeWith: 'outlook' }), threads: [] });
+  const id = await reminderNotification(worker);
+  const compose = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id));
+  expect(compose.url().startsWith('https://outlook.office.com/mail/deeplink/compose?to=mpatel@med.example.edu&subject=')).toBe(true);
+  await expect(sidebar(compose).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  const search = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onClicked as any).dispatch(n), id));
+  expect(search.url()).toBe('https://outlook.office.com/mail/deeplink/search?query=from%3Ampatel%40med.example.edu');
+});
+
+test('no mail known at all: a click on the notification opens the letter in options', async ({ context, seed, worker, extensionId }) => {
+  await seed({ ...gmailSeed(NO_QUIET_HOURS), threads: [] });
+  const id = await reminderNotification(worker);
+  const opened = context.waitForEvent('page');
+  await worker.evaluate((n) => (chrome.notifications.onClicked as any).dispatch(n), id);
+  const options = await opened;
+  await expect.poll(() => options.url()).toBe(`chrome-extension://${extensionId}/options.html#letter=l1`);
+});
