@@ -115,3 +115,30 @@ test('no mail known at all: a click on the notification opens the letter in opti
   const options = await opened;
   await expect.poll(() => options.url()).toBe(`chrome-extension://${extensionId}/options.html#letter=l1`);
 });
+
+test('Write on a due item in the sidebar opens a new compose for it', async ({ context, seed }) => {
+  await seed(gmailSeed());
+  const page = await context.newPage();
+  await page.goto('https://mail.google.com/mail/u/1/?ft=thread#inbox/19b5c0a1d2e3f401');
+  const item = sidebar(page).getByTestId('due-item');
+  await expect(item).toHaveCount(1);
+  const compose = await newTabFrom(context, () => item.getByTestId('write-message').click());
+  await expectGmailCompose(compose);
+});
+
+test('a message too long for a link: Write in the popup copies it and opens the compose with the subject', async ({ context, seed, extPage }) => {
+  const long = 'Thank you for your time and your advice this year. '.repeat(200);
+  await seed({ ...gmailSeed(), templates: [{ id: 'u1', name: 'Long reminder', subject: 'A gentle reminder', body: long, builtinId: 'letter-reminder', updatedAt: isoDaysAgo(1) }] });
+  // Read back from the compose page, as a paste there would (extension origins cannot be granted it).
+  await context.grantPermissions(['clipboard-read'], { origin: 'https://mail.google.com' });
+  const popup = await extPage('popup.html');
+  const write = popup.getByTestId('deadline-row').getByTestId('write-message');
+  await expect(write).toHaveText('Copy and write');
+  const compose = await newTabFrom(context, () => write.click());
+  const url = new URL(compose.url());
+  expect(url.searchParams.get('su')).toBe('A gentle reminder');
+  expect(url.searchParams.get('body')).toMatch(/^\[Paste your message here/);
+  await expect(sidebar(compose).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await compose.bringToFront();
+  expect(await compose.evaluate(() => navigator.clipboard.readText())).toBe(long);
+});
