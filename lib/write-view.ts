@@ -31,6 +31,8 @@ const KIND_PURPOSES: Partial<Record<DueKind, TemplatePurpose[]>> = {
   'meeting-thanks': ['thank-you'],
 };
 
+const RECENT_THREADS = 200;
+
 /** Newest first by last message; rows without a date last. */
 function byRecency(a: Thread, b: Thread): number {
   return (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? '');
@@ -40,12 +42,10 @@ function byRecency(a: Thread, b: Thread): number {
 async function accountPage(provider: Provider, own: Thread[], db: FollowThroughDB): Promise<string | undefined> {
   const mine = own.find((t) => t.provider === provider && mailUrl(t.url));
   if (mine) return mine.url;
-  const anyone = await db.threads
-    .orderBy('lastMessageAt')
-    .reverse()
-    .filter((t) => t.provider === provider && !!mailUrl(t.url))
-    .first();
-  return anyone?.url;
+  // The newest few threads are enough to know the account; a database of threads recorded before
+  // pages were kept is not read through on every button.
+  const recent = await db.threads.orderBy('lastMessageAt').reverse().limit(RECENT_THREADS).toArray();
+  return recent.find((t) => t.provider === provider && mailUrl(t.url))?.url;
 }
 
 /** The webmail the user reads this mentor in, else the one they read anyone in last. */

@@ -145,12 +145,12 @@ function LetterRow(props: {
       </p>
       {item && <p className="reason">{item.reason}</p>}
       <div className="actions">
-        <WriteActions target={{ mentorId: letter.mentorId, letterId: letter.id }} onOpened={close} />
         {primary && (
           <button onClick={() => run(`"${ACTION_LABELS[primary]}" was not recorded`, () => writeThenNotify(() => performLetterAction(letter.id, primary, new Date())))}>
             {ACTION_LABELS[primary]}
           </button>
         )}
+        <WriteActions target={{ mentorId: letter.mentorId, letterId: letter.id }} onOpened={close} />
         {item && item.severity !== 'upcoming' && (
           <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
         )}
