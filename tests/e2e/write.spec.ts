@@ -142,3 +142,23 @@ test('a message too long for a link: Write in the popup copies it and opens the 
   await compose.bringToFront();
   expect(await compose.evaluate(() => navigator.clipboard.readText())).toBe(long);
 });
+
+test('the mentor page writes and opens the thread; Write with in settings moves the compose to Outlook', async ({ context, seed, extPage }) => {
+  await seed(gmailSeed());
+  const mentor = await extPage('options.html#mentor=patel');
+  const area = mentor.getByTestId('mentor-write');
+  const thread = await newTabFrom(context, () => area.getByTestId('open-thread').click());
+  expect(thread.url()).toBe(GMAIL_THREAD);
+  await expectGmailCompose(await newTabFrom(context, () => area.getByTestId('write-message').click()));
+
+  const settings = await extPage('options.html#settings');
+  await settings.getByLabel('Write with').selectOption('outlook');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Saved.');
+  await mentor.bringToFront();
+  const outlook = await newTabFrom(context, () => area.getByTestId('write-message').click());
+  expect(outlook.url().startsWith('https://outlook.office.com/mail/deeplink/compose?to=mpatel@med.example.edu&subject=')).toBe(true);
+  // Writing elsewhere does not move the thread: it is where it was read.
+  await mentor.bringToFront();
+  expect((await newTabFrom(context, () => area.getByTestId('open-thread').click())).url()).toBe(GMAIL_THREAD);
+});
