@@ -22,8 +22,8 @@ export type Request =
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
-  /** Opens the compose for a mentor's step (the sidebar's Write): 'options' when the message was
-   * too long for a link and the mentor's page opened to copy it. */
+  /** Opens the compose for a mentor's step (the sidebar's Write); when the message is too long for
+   * a link, or the step needs none now, the mentor's page in options instead. */
   | ({ type: 'write' } & WriteTarget)
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute;
    * `tables` names what was written when Dexie did not see the write. */
@@ -37,7 +37,7 @@ export interface Responses {
   'panel:insert': InsertOutcome;
   'template:render': Rendered;
   'letter:action': null;
-  write: 'compose' | 'options';
+  write: 'compose' | 'too-long' | 'no-message';
   'data-changed': null;
 }
 

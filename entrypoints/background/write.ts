@@ -6,7 +6,8 @@ import { openLink } from '@/lib/open-link';
 import { openOptions } from '@/lib/open-options';
 import type { OptionsPlace } from '@/lib/options-place';
 
-export type WriteOutcome = 'compose' | 'options';
+/** 'too-long' and 'no-message' (the step needs none now) open the mentor's page in options. */
+export type WriteOutcome = 'compose' | 'too-long' | 'no-message';
 
 export async function writeFromWorker(target: WriteTarget, now = new Date()): Promise<WriteOutcome> {
   const links = await writeLinks(target, now);
@@ -17,7 +18,7 @@ export async function writeFromWorker(target: WriteTarget, now = new Date()): Pr
     return 'compose';
   }
   await openOptions(['mentor', target.mentorId]);
-  return 'options';
+  return compose ? 'too-long' : 'no-message';
 }
 
 /** The last thread with the mentor, or `fallback` in options when there is no mail to go to. */

@@ -162,3 +162,15 @@ test('the mentor page writes and opens the thread; Write with in settings moves 
   await mentor.bringToFront();
   expect((await newTabFrom(context, () => area.getByTestId('open-thread').click())).url()).toBe(GMAIL_THREAD);
 });
+
+test('from a notification, a message too long for a link opens the mentor page, whose Write copies it', async ({ context, seed, worker, extensionId }) => {
+  const long = 'Thank you for your time and your advice this year. '.repeat(200);
+  await seed({ ...gmailSeed(NO_QUIET_HOURS), templates: [{ id: 'u1', name: 'Long reminder', subject: 'A gentle reminder', body: long, builtinId: 'letter-reminder', updatedAt: isoDaysAgo(1) }] });
+  const id = await reminderNotification(worker);
+  const opened = context.waitForEvent('page');
+  await worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id);
+  const options = await opened;
+  await expect.poll(() => options.url()).toBe(`chrome-extension://${extensionId}/options.html#mentor=patel`);
+  await expect(options.getByTestId('mentor-write').getByTestId('write-message')).toHaveText('Copy and write');
+  await expect(options.getByTestId('write-too-long')).toContainText('too long to pass in a link');
+});
