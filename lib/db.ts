@@ -5,6 +5,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Goal, LetterRequest, Mentor, Snooze, Thread, UserTemplate } from './model';
 import type { Settings } from './schedule/settings';
 import { withDefaults } from './settings-schema';
+import type { DueKind } from './schedule/types';
 
 interface SettingsRow {
   key: 'settings';
@@ -18,6 +19,9 @@ export interface NotifiedRow {
   /** Where a click on the notification leads. */
   mentorId?: string;
   letterId?: string;
+  kind?: DueKind;
+  /** Its first button writes the message (else it opens the item in options). */
+  writes?: boolean;
 }
 
 const DB_NAME = 'followthrough';

@@ -7,6 +7,7 @@ import type { Person } from './mail/types';
 import type { LetterAction } from './letter-actions';
 import type { Rendered } from './templates/render';
 import type { ChipView, InsertOutcome, InsertRequest, PageReport, PanelView } from './panel-view';
+import type { WriteTarget } from './write-view';
 
 export type Request =
   /** From a content script: what its page shows now (sender.tab says which tab). */
@@ -21,6 +22,9 @@ export type Request =
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
+  /** Opens the compose for a mentor's step (the sidebar's Write); when the message is too long for
+   * a link, or the step needs none now, the mentor's page in options instead. */
+  | ({ type: 'write' } & WriteTarget)
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute;
    * `tables` names what was written when Dexie did not see the write. */
   | { type: 'data-changed'; tables?: string[] };
@@ -33,6 +37,7 @@ export interface Responses {
   'panel:insert': InsertOutcome;
   'template:render': Rendered;
   'letter:action': null;
+  write: 'compose' | 'too-long' | 'no-message';
   'data-changed': null;
 }
 

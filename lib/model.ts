@@ -40,6 +40,8 @@ export interface Thread {
   lastMessageAt?: string;
   lastFromMentorAt?: string;
   lastFromMeAt?: string;
+  /** The page address the thread was last read on: "Open thread" goes back there. */
+  url?: string;
 }
 
 export const LETTER_STATUSES = [

@@ -4,6 +4,7 @@
 // every other setting). Stored values from before this rule are brought back in bounds on read.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type Settings } from './schedule/settings';
+import { WRITE_WITH } from './mail/links';
 
 // The extension's content security policy forbids eval: tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -57,6 +58,7 @@ const fields = {
   quietStartHour: bounded('quietStartHour'),
   quietEndHour: bounded('quietEndHour'),
   sidebarPlacement: z.enum(['beside', 'inside'], { error: missingOr("must be 'beside' or 'inside'") }),
+  writeWith: z.enum(WRITE_WITH, { error: missingOr(`must be one of ${WRITE_WITH.join(', ')}`) }),
   // Stored the one way the product writes instants (toISOString), so they compare as strings.
   lastBackupAt: z.iso
     .datetime({ offset: true, error: missingOr('must be a date and time like 2026-11-22T15:00:00.000Z') })

@@ -37,6 +37,8 @@ export async function recordThread(page: OpenThread, db: FollowThroughDB = defau
         lastMessageAt: latest([...fromMentor, ...fromMe].map((m) => m.at)),
         lastFromMentorAt: latest(fromMentor.map((m) => m.at)),
         lastFromMeAt: latest(fromMe.map((m) => m.at)),
+        // The page it was read on last; a thread reported without one keeps the one it had.
+        ...(thread.url ? { url: thread.url } : {}),
       };
       const existing = await db.threads.get(row.id);
       // Only ever forward: a tab showing fewer messages (collapsed, still loading) must not undo
@@ -45,6 +47,7 @@ export async function recordThread(page: OpenThread, db: FollowThroughDB = defau
         row.lastMessageAt = latest([existing.lastMessageAt, row.lastMessageAt]);
         row.lastFromMentorAt = latest([existing.lastFromMentorAt, row.lastFromMentorAt]);
         row.lastFromMeAt = latest([existing.lastFromMeAt, row.lastFromMeAt]);
+        row.url ??= existing.url;
       }
       const changed = !existing || (Object.keys(row) as (keyof Thread)[]).some((k) => existing[k] !== row[k]);
       if (changed) await db.threads.put(row);

@@ -4,3 +4,4 @@ export declare function fixturePath(provider: 'gmail' | 'outlook', name: string)
 export declare function routeMail(context: BrowserContext): Promise<void>;
 export declare const GMAIL: (fixture: string, hash?: string) => string;
 export declare const OUTLOOK: (fixture: string, path?: string) => string;
+export declare function isComposeLink(url: URL): boolean;

@@ -1,5 +1,8 @@
 // Serves the hand-written fixture pages at the real webmail URLs, so the extension's content
-// script runs on them as on the real sites. `?ft=NAME` picks tests/fixtures/<provider>/NAME.html.
+// script runs on them as on the real sites. `?ft=NAME` picks tests/fixtures/<provider>/NAME.html;
+// without it, a compose link (Gmail's view=cm or tf=cm, Outlook's deeplink/compose) gets the
+// compose-link page, which fills itself from the link as the webmails do, and anything else the
+// provider's fallback page.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -17,12 +20,19 @@ export function fixturePath(provider, name) {
   return resolve('tests/fixtures', provider, `${name.replace(/[^\w-]/g, '')}.html`);
 }
 
+/** The compose pages FollowThrough's Write links open. */
+export function isComposeLink(url) {
+  if (url.hostname === 'mail.google.com') return ['view', 'tf'].some((k) => url.searchParams.get(k) === 'cm');
+  return /^\/mail\/(\d+\/)?deeplink\/compose\/?$/.test(url.pathname);
+}
+
 export async function routeMail(context) {
   for (const { provider, pattern, fallback } of PROVIDERS) {
     await context.route(pattern, (route) => {
       const request = route.request();
       if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-      const name = new URL(request.url()).searchParams.get('ft') ?? fallback;
+      const url = new URL(request.url());
+      const name = url.searchParams.get('ft') ?? (isComposeLink(url) ? 'compose-link' : fallback);
       try {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixturePath(provider, name)) });
       } catch {

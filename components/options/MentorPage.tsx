@@ -13,6 +13,7 @@ import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/local-time';
 import { failureMessage, useFailure } from '../failure';
 import { KIND_LABELS } from './activity-kinds';
 import { ContactHistory } from './ContactHistory';
+import { MentorWrite } from './MentorWrite';
 
 export function MentorPage({ state, id }: { state: ScheduleState; id: string }) {
   const { data, settings, now, items } = state;
@@ -66,6 +67,7 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
         </button>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
+      <MentorWrite mentorId={id} />
       {editing && (
         <MentorForm
           initial={draftOf(mentor)}

@@ -7,6 +7,14 @@ import { firstErrors } from '@/lib/forms';
 import { failureMessage } from '../failure';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';
+import { WRITE_WITH, type WriteWith } from '@/lib/mail/links';
+
+const WRITE_WITH_LABELS: Record<WriteWith, string> = {
+  auto: 'The webmail I last read them in (Gmail or Outlook)',
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  mailto: 'My mail app',
+};
 
 type FigureKey = Exclude<keyof typeof SETTING_BOUNDS, 'quietStartHour' | 'quietEndHour'>;
 
@@ -99,11 +107,23 @@ export function SettingsPage({ settings }: { settings: Settings }) {
             </label>
           ))}
         </fieldset>
+        <h2>Writing</h2>
+        <Field label="Write with" hint="Where Write opens the message: a new compose in your webmail, or your mail app">
+          {(id, d) => (
+            <select id={id} aria-describedby={d} value={draft.writeWith} onChange={(e) => change({ writeWith: e.target.value as WriteWith })}>
+              {WRITE_WITH.map((w) => (
+                <option key={w} value={w}>
+                  {WRITE_WITH_LABELS[w]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="buttons">
           <button type="submit" className="primary" disabled={!valid}>
             Save settings
           </button>
-          <button type="button" onClick={() => change({ ...DEFAULT_SETTINGS, userName: draft.userName, userStage: draft.userStage })}>
+          <button type="button" onClick={() => change({ ...DEFAULT_SETTINGS, userName: draft.userName, userStage: draft.userStage, writeWith: draft.writeWith })}>
             Restore the guidance defaults
           </button>
           {saved && <span role="status">Saved.</span>}

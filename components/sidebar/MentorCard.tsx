@@ -1,6 +1,7 @@
 import type { LetterActionView, MentorCardView } from '@/lib/sidebar-view';
 import { roleLabel } from '@/lib/model';
 import { SeverityPill } from '../SeverityPill';
+import { WriteDue } from './WriteDue';
 
 export function MentorCard({
   card,
@@ -37,6 +38,7 @@ export function MentorCard({
             {due.map((item) => (
               <li key={item.id} data-testid="due-item" className={`due ${item.severity}`}>
                 <SeverityPill severity={item.severity} /> {item.reason}
+                <WriteDue item={item} />
               </li>
             ))}
           </ul>

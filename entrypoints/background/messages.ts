@@ -3,6 +3,7 @@ import { db, getSettings } from '@/lib/db';
 import { renderById } from '@/lib/template-view';
 import { performLetterAction } from '@/lib/store';
 import { historyChanged, scheduleRecompute } from './recompute';
+import { writeFromWorker } from './write';
 
 export function setupMessages(): void {
   handleMessages({
@@ -12,6 +13,7 @@ export function setupMessages(): void {
       await performLetterAction(letterId, action, new Date());
       return null;
     },
+    write: async ({ mentorId, letterId, kind }) => writeFromWorker({ mentorId, letterId, kind }),
     'data-changed': async ({ tables }) => {
       // Pages' own Dexie writes also arrive as storagemutated; a writer that bypasses Dexie
       // (the test and demo seeding) names its tables.

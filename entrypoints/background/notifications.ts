@@ -5,6 +5,8 @@ import { actionable, type DueItem, type Settings } from '@/lib/schedule';
 import { snooze } from '@/lib/store';
 import { openOptions } from '@/lib/open-options';
 import type { OptionsPlace } from '@/lib/options-place';
+import { writeLinks, type WriteTarget } from '@/lib/write-view';
+import { openThreadFromWorker, writeFromWorker } from './write';
 
 const SNOOZE_DAYS = 1;
 /** More new items than this at once (an import, notifications turned back on) make one summary. */
@@ -29,7 +31,7 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   const seenIds = new Set(seen.map((r) => r.itemId));
   const fresh = current.filter((i) => !seenIds.has(i.id));
   if (fresh.length === 0) return;
-  const row = (i: DueItem): NotifiedRow => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId });
+  const row = (i: DueItem): NotifiedRow => ({ itemId: i.id, at: now.toISOString(), mentorId: i.mentorId, letterId: i.letterId, kind: i.kind });
   // An item counts as announced only once its notification exists: one that failed to show
   // (the browser refused it, the worker stopped) is tried again on the next recompute.
   if (fresh.length > MAX_SEPARATE) {
@@ -46,15 +48,17 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
   const failures: unknown[] = [];
   for (const item of fresh) {
     try {
+      // "Write" when the step is a message to the mentor; the row remembers what the button does.
+      const writes = !!(await writeLinks(targetOf(row(item)), now).catch(() => null))?.message;
       await browser.notifications.create(item.id, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: `${item.severity === 'overdue' ? 'Overdue' : 'Due'}: ${item.mentorName}`,
         message: item.reason,
-        buttons: [{ title: 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
+        buttons: [{ title: writes ? 'Write' : 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
         priority: item.severity === 'overdue' ? 1 : 0,
       });
-      await db.notified.put(row(item));
+      await db.notified.put({ ...row(item), ...(writes ? { writes } : {}) });
     } catch (err) {
       failures.push(err);
     }
@@ -69,19 +73,30 @@ export function placeFor(row: NotifiedRow | undefined): OptionsPlace | undefined
   return row?.mentorId ? ['mentor', row.mentorId] : undefined;
 }
 
-async function openItem(itemId: string): Promise<void> {
-  await openOptions(placeFor(await db.notified.get(itemId)));
+function targetOf(row: NotifiedRow): WriteTarget {
+  return { mentorId: row.mentorId ?? '', letterId: row.letterId, kind: row.kind };
+}
+
+/** A click on the notification: the last thread with the mentor, or options when there is no mail to go to. */
+export async function notificationClicked(id: string): Promise<void> {
+  void browser.notifications.clear(id);
+  const row = await db.notified.get(id);
+  if (row?.mentorId) await openThreadFromWorker(targetOf(row), placeFor(row));
+  else await openOptions(placeFor(row));
+}
+
+/** Its buttons: write (or open the item when it is no message) and snooze. */
+export async function notificationButtonClicked(id: string, button: number): Promise<void> {
+  void browser.notifications.clear(id);
+  const row = await db.notified.get(id);
+  // The write itself triggers a recompute (storagemutated).
+  if (button !== 0) await snooze(id, SNOOZE_DAYS, new Date());
+  else if (row?.writes && row.mentorId) await writeFromWorker(targetOf(row));
+  else await openOptions(placeFor(row));
 }
 
 export function setupNotifications(): void {
-  browser.notifications.onClicked.addListener((id) => {
-    void openItem(id);
-    void browser.notifications.clear(id);
-  });
-  browser.notifications.onButtonClicked.addListener((id, button) => {
-    void browser.notifications.clear(id);
-    if (button === 0) void openItem(id);
-    // The write itself triggers a recompute (storagemutated).
-    else void snooze(id, SNOOZE_DAYS, new Date());
-  });
+  const failed = (err: unknown) => console.error('FollowThrough: notification action failed', err);
+  browser.notifications.onClicked.addListener((id) => void notificationClicked(id).catch(failed));
+  browser.notifications.onButtonClicked.addListener((id, button) => void notificationButtonClicked(id, button).catch(failed));
 }

@@ -12,7 +12,7 @@ export interface PageRead {
 }
 
 export function readPage(adapter: MailAdapter, doc: Document = document): PageRead {
-  const thread = adapter.openThread(doc);
+  const thread = ((t) => t && { ...t, url: location.href })(adapter.openThread(doc));
   const composes = adapter.composeWindows(doc);
   const me = adapter.userEmail(doc);
   const seen = new Set<string>(me ? [me] : []);

@@ -12,6 +12,9 @@ import { writeThenNotify } from '@/components/notify-background';
 import { SeverityPill } from '@/components/SeverityPill';
 import { OpenSidebarButton } from '@/components/sidebar/OpenSidebar';
 import { useFailure } from '@/components/failure';
+import { WriteActions } from '@/components/WriteActions';
+
+const close = () => window.close();
 
 function openOptionsAt(...place: OptionsPlace): void {
   void openOptions(place);
@@ -104,6 +107,7 @@ function CheckinRow({ item }: { item: DueItem }) {
       </div>
       <p className="reason">{item.reason}</p>
       <div className="actions">
+        <WriteActions target={{ mentorId: item.mentorId, kind: item.kind }} onOpened={close} />
         <button onClick={() => run('The check-in was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in')))}>
           Checked in
         </button>
@@ -146,6 +150,7 @@ function LetterRow(props: {
             {ACTION_LABELS[primary]}
           </button>
         )}
+        <WriteActions target={{ mentorId: letter.mentorId, letterId: letter.id }} onOpened={close} />
         {item && item.severity !== 'upcoming' && (
           <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
         )}
@@ -166,6 +171,7 @@ function DueRow({ item }: { item: DueItem }) {
       </div>
       <p className="reason">{item.reason}</p>
       <div className="actions">
+        <WriteActions target={{ mentorId: item.mentorId, letterId: item.letterId, kind: item.kind }} onOpened={close} />
         {item.kind === 'meeting-thanks' && (
           <button onClick={() => run('The thank-you was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting')))}>
             Thanked

@@ -16,6 +16,7 @@ import {
 } from '../model';
 import type { Settings } from '../schedule/settings';
 import { storedSettingsSchema } from '../settings-schema';
+import { mailUrl } from '../mail/links';
 
 // The extension's content security policy forbids eval: tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -112,6 +113,8 @@ const threadSchema: z.ZodType<Thread> = z.object({
   lastMessageAt: timestamp.optional(),
   lastFromMentorAt: timestamp.optional(),
   lastFromMeAt: timestamp.optional(),
+  // Opened by "Open thread": only an https page of a webmail host is ever restored.
+  url: text(LIMITS.text).refine((s) => mailUrl(s) !== undefined, 'must be a Gmail or Outlook page address').optional(),
 } satisfies Shape<Thread>);
 
 const ticked = bool.optional();

@@ -34,6 +34,8 @@ export interface OpenThread {
   /** Everyone in the thread but the user, de-duplicated by address. */
   participants: Person[];
   messages: MailMessage[];
+  /** The page address the thread is read on (location.href), kept for "Open thread". */
+  url?: string;
 }
 
 export interface ComposeWindow {

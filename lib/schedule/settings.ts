@@ -1,6 +1,7 @@
 // Every figure of the rules, named once; docs/rules.md gives each one's source. Where two pieces
 // of advice differ the stricter one is the default and the other is a setting away. The bounds of
 // each are in lib/settings-schema.ts.
+import type { WriteWith } from '../mail/links';
 
 export interface RuleSettings {
   /** "At least once a month" vs "every 1 to 3 months": 30 days, settable per mentor. */
@@ -46,7 +47,13 @@ export interface DisplaySettings {
   sidebarPlacement: 'beside' | 'inside';
 }
 
-export type Settings = RuleSettings & UserProfile & NotificationSettings & DisplaySettings & { lastBackupAt?: string };
+export interface WriteSettings {
+  /** Which compose a "Write" button opens: the webmail of the mentor's last thread ('auto'), a
+   * fixed webmail, or the user's mail app through mailto:. */
+  writeWith: WriteWith;
+}
+
+export type Settings = RuleSettings & UserProfile & NotificationSettings & DisplaySettings & WriteSettings & { lastBackupAt?: string };
 
 export const DEFAULT_RULES: RuleSettings = {
   defaultCadenceDays: 30,
@@ -70,4 +77,5 @@ export const DEFAULT_SETTINGS: Settings = {
   quietStartHour: 22,
   quietEndHour: 7,
   sidebarPlacement: 'beside',
+  writeWith: 'auto',
 };

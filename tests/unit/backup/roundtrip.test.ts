@@ -2,6 +2,7 @@
 // gives it back exactly, and a second import changes nothing.
 import { SETTING_BOUNDS } from '@/lib/settings-schema';
 import 'fake-indexeddb/auto';
+import { WRITE_WITH } from '@/lib/mail/links';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FollowThroughDB } from '@/lib/db';
@@ -60,8 +61,12 @@ const backupArb: fc.Arbitrary<Omit<Backup, 'format' | 'version' | 'exportedAt'>>
     )
     .map(([required, extra, times]) => ({ ...required, ...extra, ...times }));
   const thread = fc
-    .tuple(fc.record({ id, provider: fc.constantFrom('gmail' as const, 'outlook' as const), providerThreadId: id, subject: freeText, mentorId }), timestamps(['lastMessageAt', 'lastFromMentorAt', 'lastFromMeAt']))
-    .map(([t, times]) => ({ ...t, ...times }));
+    .tuple(
+      fc.record({ id, provider: fc.constantFrom('gmail' as const, 'outlook' as const), providerThreadId: id, subject: freeText, mentorId }),
+      timestamps(['lastMessageAt', 'lastFromMentorAt', 'lastFromMeAt']),
+      fc.record({ url: fc.stringMatching(/^[\w-]{1,30}$/).map((token) => `https://mail.google.com/mail/u/1/#inbox/${token}`) }, optional),
+    )
+    .map(([t, times, page]) => ({ ...t, ...times, ...page }));
   const activity = fc.record({ id, mentorId, kind: fc.constantFrom(...ACTIVITY_KINDS), at: instant, threadId: id, text: freeText }, { requiredKeys: ['id', 'mentorId', 'kind', 'at'] });
   const goal = fc.record({ id, mentorId, text: label, revisitOn: day, done: fc.boolean(), createdAt: instant }, { requiredKeys: ['id', 'mentorId', 'text', 'revisitOn', 'createdAt'] });
   const template = fc.record({ id, name: label, subject: freeText, body: fc.string({ unit: 'binary', maxLength: 2000 }), builtinId: id, updatedAt: instant }, { requiredKeys: ['id', 'name', 'subject', 'body', 'updatedAt'] });
@@ -75,6 +80,7 @@ const backupArb: fc.Arbitrary<Omit<Backup, 'format' | 'version' | 'exportedAt'>>
       notificationsEnabled: fc.boolean(),
       quietStartHour: fc.integer(SETTING_BOUNDS.quietStartHour),
       lastBackupAt: instant,
+      writeWith: fc.constantFrom(...WRITE_WITH),
     },
     optional,
   );
