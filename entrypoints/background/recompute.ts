@@ -10,6 +10,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
+import type { DueItem } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
@@ -57,14 +58,29 @@ async function settle(what: string, effect: Promise<unknown>): Promise<void> {
   await effect.catch((err: unknown) => console.error(`FollowThrough: ${what} failed`, err));
 }
 
+/** Notifications wait for a pause in the writes: they read and write the announced items, which
+ * should not hold up the badge, the sidebar's refresh or a write the user is waiting on. */
+const NOTIFY_AFTER_MS = 300;
+let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+let notifying: Promise<void> = Promise.resolve();
+
+/** Announces the newest recompute's items once writes pause; one run at a time. */
+function notifySoon(items: DueItem[], now: Date): void {
+  clearTimeout(notifyTimer);
+  notifyTimer = setTimeout(() => {
+    notifying = notifying.then(() => settle('notifications', notifyNewItems(items, state.settings, now)));
+  }, NOTIFY_AFTER_MS);
+}
+
 /** A wall-clock time with sub-millisecond precision, comparable with an extension page's. */
 const clock = () => performance.timeOrigin + performance.now();
 
 export function recomputeNow(now = new Date()): Promise<void> {
   running = running.then(async () => {
     try {
-      const started = performance.now();
-      const { run, read, loadMs } = await state.run(async () => {
+      const startedAt = clock();
+      const { run, read, loadMs, computeMs } = await state.run(async () => {
+        const begun = performance.now();
         let read: 'start' | 'full' | 'counts' | 'none' = 'none';
         if (!state.loaded) {
           await state.loadAll(now);
@@ -72,17 +88,17 @@ export function recomputeNow(now = new Date()): Promise<void> {
         } else if (periodicDue) read = await state.check(now);
         periodicDue = false;
         const loaded = performance.now();
-        return { run: state.due(now), read, loadMs: loaded - started };
+        const run = state.due(now);
+        return { run, read, loadMs: loaded - begun, computeMs: performance.now() - loaded };
       });
-      const computeMs = performance.now() - started - loadMs;
       const { items } = run;
       // Each effect on its own: a failing badge must not stop notifications or sidebar refreshes.
       await settle('badge', updateBadge(items));
       const badgeAt = clock();
-      await settle('notifications', notifyNewItems(items, state.settings, now));
+      notifySoon(items, now);
       await browser.storage.local.set({
         [DATA_VERSION_KEY]: Date.now(),
-        [LAST_RECOMPUTE_KEY]: { read, loadMs, computeMs, mentorsComputed: run.mentorsComputed, items: items.length, badgeAt, at: now.toISOString() },
+        [LAST_RECOMPUTE_KEY]: { read, loadMs, computeMs, fullReadMs: state.fullReadMs, mentorsComputed: run.mentorsComputed, items: items.length, startedAt, badgeAt, at: now.toISOString() },
       });
     } catch (err) {
       console.error('FollowThrough: recompute failed', err);

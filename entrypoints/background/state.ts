@@ -81,6 +81,8 @@ export class RuleState {
   private allStale = true;
   private itemsAt = 0;
   loadedAt = 0;
+  /** How long the last full read took, table reads and summary included. */
+  fullReadMs = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly db: FollowThroughDB) {}
@@ -98,6 +100,7 @@ export class RuleState {
 
   /** Reads every table the rules need in one transaction and rebuilds everything. */
   async loadAll(now: Date): Promise<void> {
+    const started = performance.now();
     const { db } = this;
     const [mentors, letters, goals, snoozes, settingsRow, activities] = await db.transaction(
       'r',
@@ -122,6 +125,7 @@ export class RuleState {
     this.resetHistory(activities, now);
     this.allStale = true;
     this.loadedAt = now.getTime() || 1;
+    this.fullReadMs = performance.now() - started;
   }
 
   /** Queues the update for a change event (null: one it cannot read, so everything is re-read). */
