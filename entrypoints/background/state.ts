@@ -145,18 +145,17 @@ export class RuleState {
       await this.loadAll(now);
       return false;
     }
-    const read = async <T>(table: 'mentors' | 'letters' | 'goals' | 'snoozes', keys: Set<string> | 'all' | undefined) =>
-      keys === undefined ? undefined : keys === 'all' ? { all: (await db.table(table).toArray()) as T[] } : { keys: [...keys], rows: (await db.table(table).bulkGet([...keys])) as (T | undefined)[] };
+    const read = <T>(table: 'mentors' | 'letters' | 'goals' | 'snoozes') => this.readRows<T>(table, keysOf(table));
     const activityKeys = keysOf('activities');
     const [mentors, letters, goals, snoozes, settingsRow, history] = await db.transaction(
       'r',
       [db.mentors, db.letters, db.goals, db.snoozes, db.settings, db.activities],
       () =>
         Promise.all([
-          read<Mentor>('mentors', keysOf('mentors')),
-          read<LetterRequest>('letters', keysOf('letters')),
-          read<Goal>('goals', keysOf('goals')),
-          read<Snooze>('snoozes', keysOf('snoozes')),
+          read<Mentor>('mentors'),
+          read<LetterRequest>('letters'),
+          read<Goal>('goals'),
+          read<Snooze>('snoozes'),
           keysOf('settings') ? db.settings.get('settings').then((row) => ({ row })) : undefined,
           activityKeys instanceof Set ? this.readHistoryOf(activityKeys) : undefined,
         ]),
@@ -227,6 +226,14 @@ export class RuleState {
       this.items.delete(id);
     }
     this.stale.add(id);
+  }
+
+  /** The rows a change named (undefined: none), or the whole table when it could not say. */
+  private async readRows<T>(table: string, keys: Set<string> | 'all' | undefined) {
+    if (keys === undefined) return undefined;
+    const rows = this.db.table<T, string>(table);
+    if (keys === 'all') return { all: await rows.toArray() };
+    return { keys: [...keys], rows: await rows.bulkGet([...keys]) };
   }
 
   /** Re-read rows: every key read, or the whole table (whose missing ids were deleted). */
