@@ -12,12 +12,12 @@ import {
   mentorItems,
   summarizeHistory,
   summarizeMentor,
-  withDefaults,
   type DueItem,
   type MentorHistory,
   type Settings,
 } from '@/lib/schedule';
 import { localDay } from '@/lib/schedule/dates';
+import { withDefaults } from '@/lib/settings-schema';
 import type { Touched } from './changes';
 
 /** The tables the rules read; a write elsewhere changes no item. */
