@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { db, newId } from '@/lib/db';
 import { roleLabel, type Mentor } from '@/lib/model';
-import { nextCheckinDay, summarizeHistory } from '@/lib/schedule';
-import { lastContactIn } from '@/lib/schedule/history';
+import { lastContactIn, nextCheckinDay, summarizeHistory } from '@/lib/schedule';
 import { dayKey } from '@/lib/schedule/dates';
 import { relativeDays, shortDate } from '@/lib/format';
 import { writeThenNotify } from '../notify-background';
@@ -24,7 +23,7 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
   const rows = data.mentors
     .filter((m) => `${m.name} ${m.emails.join(' ')} ${m.role ?? ''}`.toLowerCase().includes(query.trim().toLowerCase()))
     .map((m) => {
-      const last = lastContactIn(history, m, now.toISOString());
+      const last = lastContactIn(history.get(m.id), m, now);
       return { m, last, next: m.status === 'active' ? dayKey(nextCheckinDay(m, last)) : '9999' };
     })
     .sort((a, b) =>

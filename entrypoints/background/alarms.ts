@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { recomputeNow } from './recompute';
+import { periodicRecompute, recomputeNow } from './recompute';
 
 const RECOMPUTE_ALARM = 'followthrough-recompute';
 /** Due dates move at day boundaries; half an hour keeps the badge current without waking often. */
@@ -7,7 +7,7 @@ const PERIOD_MINUTES = 30;
 
 export function setupAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECOMPUTE_ALARM) void recomputeNow();
+    if (alarm.name === RECOMPUTE_ALARM) void periodicRecompute();
   });
   // Alarms can be lost (browser update, cleared profile): re-create whenever the worker starts.
   void browser.alarms.get(RECOMPUTE_ALARM).then((existing) => {

@@ -2,7 +2,7 @@ import { handleMessages } from '@/lib/messaging';
 import { db, getSettings } from '@/lib/db';
 import { renderById } from '@/lib/template-view';
 import { performLetterAction } from '@/lib/store';
-import { historyChanged, scheduleRecompute } from './recompute';
+import { scheduleRecompute, tablesWritten } from './recompute';
 import { writeFromWorker } from './write';
 
 export function setupMessages(): void {
@@ -17,8 +17,8 @@ export function setupMessages(): void {
     'data-changed': async ({ tables }) => {
       // Pages' own Dexie writes also arrive as storagemutated; a writer that bypasses Dexie
       // (the test and demo seeding) names its tables.
-      if (tables) historyChanged(tables);
-      scheduleRecompute(0);
+      if (tables) tablesWritten(tables);
+      else scheduleRecompute(0);
       return null;
     },
   });

@@ -1,88 +1,104 @@
-// Recomputes what is due whenever it may have changed: install, startup, alarm, any write.
+// Recomputes what is due whenever it may have changed: start, alarm, any write. The worker keeps
+// what the rules read in memory (state.ts) and follows Dexie's change events, so a write costs
+// what it changes rather than a read of every table.
+//
+// Why 'storagemutated': it is the one Dexie event that fires both for this worker's own writes
+// and, relayed by Dexie, for the popup's and the options page's, each naming the keys written.
+// A DBCore middleware would see the written values but only in the context that writes, so the
+// other pages' writes would need a relay of our own; liveQuery re-runs whole queries, which is
+// the cost this avoids. The event carries keys, not values, so the worker re-reads those rows.
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { db, getSettings } from '@/lib/db';
-import { computeDueFrom, summarizeHistory, type HistorySummary } from '@/lib/schedule';
+import { db } from '@/lib/db';
+import type { DueItem } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
+import { touchedBy, wholeTables, type Touched } from './changes';
+import { RuleState } from './state';
 
 /** How long the last recompute took, kept for diagnostics and `npm run bench`. */
 export const LAST_RECOMPUTE_KEY = 'lastRecompute';
-
-let timer: ReturnType<typeof setTimeout> | undefined;
-let running: Promise<void> = Promise.resolve();
-/** The activity history summarized, with the row count it was built from; dropped when
- * activities or settings change. Most recomputes (alarms, letters, snoozes) then never read the
- * history, which is the bulk of the data. The count catches a write whose change event has not
- * arrived yet (another page's write, broadcast late). */
-let history: { summary: HistorySummary; count: number } | null = null;
-/** Bumped on each invalidation, so a summary read before a write is never kept after it. */
-let generation = 0;
-
-/** Tables whose change makes the history summary stale. */
-const HISTORY_TABLES = ['activities', 'settings'];
 /** Written by the recompute itself (which items were announced): no reason to run again. */
 const BOOKKEEPING_TABLES = ['notified'];
+/** A burst of writes (a thread visit writes a thread row and its messages) recomputes once. */
+const BURST_MS = 10;
 
-/** Drops the summary when `tables` (unknown: all) include one it depends on. */
-export function historyChanged(tables: string[] | undefined): void {
-  if (tables && !tables.some((t) => HISTORY_TABLES.includes(t))) return;
-  history = null;
-  generation += 1;
+export const state = new RuleState(db);
+let timer: ReturnType<typeof setTimeout> | undefined;
+let running: Promise<void> = Promise.resolve();
+/** Why the next recompute runs: a write (only what it touched), or the periodic check. */
+let periodicDue = false;
+
+/** Brings the state up to date with a write; any write but bookkeeping then recomputes. */
+export function dataChanged(touched: Touched | null): void {
+  const tables = touched ? [...touched.keys()] : undefined;
+  if (tables?.every((t) => BOOKKEEPING_TABLES.includes(t))) return;
+  void state.changed(touched);
+  scheduleRecompute();
 }
 
-/** The tables of a Dexie change set, from keys like "idb://followthrough/<table>/<index>". */
-function tablesOf(parts: Record<string, unknown> | undefined): string[] | undefined {
-  return parts && Object.keys(parts).map((key) => key.split('/')[3] ?? '');
+/** A write Dexie did not see (the tests' and the demo's seeding) names its tables. */
+export function tablesWritten(tables: string[]): void {
+  dataChanged(wholeTables(tables));
 }
 
-/** Debounced: a burst of writes (an import, a thread visit) recomputes once. */
-export function scheduleRecompute(delayMs = 150): void {
+export function scheduleRecompute(delayMs = BURST_MS): void {
   clearTimeout(timer);
   timer = setTimeout(() => void recomputeNow(), delayMs);
 }
 
-/** Everything the rules read, from one read transaction so records and history agree. */
-function readSnapshot(now: Date) {
-  const tables = [db.mentors, db.letters, db.goals, db.settings, db.snoozes, db.activities];
-  return db.transaction('r', tables, async () => {
-    const [mentors, letters, goals, settings, snoozes, count] = await Promise.all([
-      db.mentors.toArray(),
-      db.letters.toArray(),
-      db.goals.toArray(),
-      getSettings(),
-      db.snoozes.toArray(),
-      db.activities.count(),
-    ]);
-    if (history?.count === count) return { mentors, letters, goals, settings, snoozes, summary: history.summary };
-    const started = performance.now();
-    const seen = generation;
-    const activities = await db.activities.toArray();
-    const summary = summarizeHistory(activities, settings, now);
-    if (seen === generation) history = { summary, count: activities.length };
-    return { mentors, letters, goals, settings, snoozes, summary, historyMs: performance.now() - started };
-  });
+/** The alarm's run: checks the state against the database, then recomputes every mentor. */
+export function periodicRecompute(): Promise<void> {
+  periodicDue = true;
+  return recomputeNow();
 }
 
 async function settle(what: string, effect: Promise<unknown>): Promise<void> {
   await effect.catch((err: unknown) => console.error(`FollowThrough: ${what} failed`, err));
 }
 
+/** Notifications wait for a pause in the writes: they read and write the announced items, which
+ * should not hold up the badge, the sidebar's refresh or a write the user is waiting on. */
+const NOTIFY_AFTER_MS = 300;
+let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+let notifying: Promise<void> = Promise.resolve();
+
+/** Announces the newest recompute's items once writes pause; one run at a time. */
+function notifySoon(items: DueItem[], now: Date): void {
+  clearTimeout(notifyTimer);
+  notifyTimer = setTimeout(() => {
+    notifying = notifying.then(() => settle('notifications', notifyNewItems(items, state.settings, now)));
+  }, NOTIFY_AFTER_MS);
+}
+
+/** A wall-clock time with sub-millisecond precision, comparable with an extension page's. */
+const clock = () => performance.timeOrigin + performance.now();
+
 export function recomputeNow(now = new Date()): Promise<void> {
   running = running.then(async () => {
     try {
-      const started = performance.now();
-      const { mentors, letters, goals, settings, snoozes, summary, historyMs } = await readSnapshot(now);
-      const loaded = performance.now();
-      const items = computeDueFrom({ mentors, letters, goals }, summary, now, settings, snoozes);
-      const computeMs = performance.now() - loaded;
+      const startedAt = clock();
+      const { run, read, loadMs, computeMs } = await state.run(async () => {
+        const begun = performance.now();
+        let read: 'start' | 'full' | 'counts' | 'none' = 'none';
+        if (!state.loaded) {
+          await state.loadAll(now);
+          read = 'start';
+        } else if (periodicDue) read = await state.check(now);
+        periodicDue = false;
+        const loaded = performance.now();
+        const run = state.due(now);
+        return { run, read, loadMs: loaded - begun, computeMs: performance.now() - loaded };
+      });
+      const { items } = run;
       // Each effect on its own: a failing badge must not stop notifications or sidebar refreshes.
       await settle('badge', updateBadge(items));
-      await settle('notifications', notifyNewItems(items, settings, now));
+      const badgeAt = clock();
+      notifySoon(items, now);
       await browser.storage.local.set({
         [DATA_VERSION_KEY]: Date.now(),
-        [LAST_RECOMPUTE_KEY]: { loadMs: loaded - started, historyMs, computeMs, items: items.length, at: now.toISOString() },
+        [LAST_RECOMPUTE_KEY]: { read, loadMs, computeMs, fullReadMs: state.fullReadMs, mentorsComputed: run.mentorsComputed, items: items.length, startedAt, badgeAt, at: now.toISOString() },
       });
     } catch (err) {
       console.error('FollowThrough: recompute failed', err);
@@ -93,12 +109,7 @@ export function recomputeNow(now = new Date()): Promise<void> {
 
 export function setupRecompute(): void {
   // Fires for writes in this worker and, through Dexie's broadcast, in the popup and options.
-  Dexie.on('storagemutated', (parts) => {
-    const tables = tablesOf(parts);
-    if (tables?.every((t) => BOOKKEEPING_TABLES.includes(t))) return;
-    historyChanged(tables);
-    scheduleRecompute();
-  });
+  Dexie.on('storagemutated', (parts) => dataChanged(touchedBy(parts, db.name)));
   browser.runtime.onInstalled.addListener(() => scheduleRecompute(0));
   browser.runtime.onStartup.addListener(() => scheduleRecompute(0));
 }

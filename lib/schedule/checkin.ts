@@ -15,15 +15,20 @@ export const CONTACT_KINDS = new Set<Activity['kind']>([
   'reminder',
 ]);
 
-/** The newest past contact, or when the mentor was added if there was none yet. */
-export function lastContact(mentor: Mentor, activities: Activity[], now: Date): string {
+/** THE last-contact rule, used by the due items, the history summary and the sidebar: the newest
+ * activity of a contact kind at or before `nowIso`. A scheduled (future) meeting is not contact yet. */
+export function newestContact(activities: Iterable<Activity>, nowIso: string): Activity | undefined {
   // Stored timestamps compare as strings (lib/model.ts): no parsing over a long history.
-  const nowIso = now.toISOString();
-  let best: string | undefined;
+  let best: Activity | undefined;
   for (const a of activities) {
-    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && (best === undefined || a.at > best)) best = a.at;
+    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && (best === undefined || a.at > best.at)) best = a;
   }
-  return best ?? mentor.createdAt;
+  return best;
+}
+
+/** The newest past contact (newestContact()), or when the mentor was added if there was none yet. */
+export function lastContact(mentor: Mentor, activities: Iterable<Activity>, now: Date): string {
+  return newestContact(activities, now.toISOString())?.at ?? mentor.createdAt;
 }
 
 /** The day a check-in falls due: `cadenceDays` after the last contact (lastContact()). */

@@ -1,41 +1,46 @@
-// What the rules need of the activity history, found in one pass: each mentor's last contact
-// and the few recent activities the meeting rules read. The worker keeps it between recomputes
-// and rebuilds it only when activities change, so most recomputes never read the history.
+// What the rules need of the activity history, kept per mentor: the newest contact and the few
+// recent activities the meeting rules read. Each mentor's part depends on that mentor's
+// activities only, so the worker rebuilds one mentor after a write about them and the whole map
+// only when it reads everything. A new rule that needs more of a mentor's history adds a field
+// here, computed in summarizeMentor; the worker keeps it current with no other change.
 import type { Activity, Mentor } from '../model';
 import type { RuleSettings } from './settings';
-import { CONTACT_KINDS } from './checkin';
+import { lastContact, newestContact } from './checkin';
 import { meetingHorizon } from './meetings';
 
-export interface HistorySummary {
-  /** Each mentor's newest contact at or before the time the summary was built. */
-  last: Map<string, string>;
-  /** Per mentor, every activity since the meeting horizon, scheduled ones included. */
-  recent: Map<string, Activity[]>;
+export interface MentorHistory {
+  /** The newest contact at or before the time the summary was built (newestContact()). */
+  last?: Activity;
+  /** Every activity since the meeting horizon, future ones included. */
+  recent: Activity[];
 }
 
-/** Valid for `now` and any later time: contacts after it are all in `recent`. */
-export function summarizeHistory(activities: readonly Activity[], rules: RuleSettings, now: Date): HistorySummary {
+/** Per mentor id; a mentor with no activity has no entry. */
+export type HistorySummary = Map<string, MentorHistory>;
+
+/** One mentor's part, valid for `now` and any later time: contacts after it are all in `recent`. */
+export function summarizeMentor(activities: readonly Activity[], rules: RuleSettings, now: Date): MentorHistory {
   // Timestamps compare as strings (lib/model.ts): no parsing over a long history.
-  const nowIso = now.toISOString();
   const horizon = meetingHorizon(rules, now);
-  const last = new Map<string, string>();
-  const recent = new Map<string, Activity[]>();
-  for (const a of activities) {
-    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && a.at > (last.get(a.mentorId) ?? '')) last.set(a.mentorId, a.at);
-    if (a.at >= horizon) {
-      const list = recent.get(a.mentorId);
-      if (list) list.push(a);
-      else recent.set(a.mentorId, [a]);
-    }
-  }
-  return { last, recent };
+  return { last: newestContact(activities, now.toISOString()), recent: activities.filter((a) => a.at >= horizon) };
 }
 
-/** The mentor's last contact as of `now`, counting recent contacts that were still ahead when built. */
-export function lastContactIn(history: HistorySummary, mentor: Mentor, nowIso: string): string {
-  let best = history.last.get(mentor.id) ?? mentor.createdAt;
-  for (const a of history.recent.get(mentor.id) ?? []) {
-    if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && a.at > best) best = a.at;
+/** Every mentor's part, in one pass over the history. */
+export function summarizeHistory(activities: readonly Activity[], rules: RuleSettings, now: Date): HistorySummary {
+  const byMentor = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const list = byMentor.get(a.mentorId);
+    if (list) list.push(a);
+    else byMentor.set(a.mentorId, [a]);
   }
-  return best;
+  const summary: HistorySummary = new Map();
+  for (const [id, list] of byMentor) summary.set(id, summarizeMentor(list, rules, now));
+  return summary;
+}
+
+/** The mentor's last contact as of `now` (lastContact()), from the summary's candidates: the
+ * newest contact when it was built and the recent ones, which may have been ahead then. */
+export function lastContactIn(history: MentorHistory | undefined, mentor: Mentor, now: Date): string {
+  if (!history) return mentor.createdAt;
+  return lastContact(mentor, history.last ? [history.last, ...history.recent] : history.recent, now);
 }

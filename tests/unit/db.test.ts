@@ -118,6 +118,15 @@ describe('sidebar view', () => {
     expect(card.letters.map((l) => l.nextStep)).toEqual(['Remind a week before the deadline']);
     expect(card.due.map((d) => d.kind)).toEqual(['letter-reminder']);
   });
+
+  it('does not take a scheduled meeting as the last contact (one rule with the due items)', async () => {
+    await db.mentors.add(mentor());
+    await recordThread(thread(), db);
+    await db.activities.add({ id: 'booked', mentorId: 'm1', kind: 'meeting', at: at(2026, 11, 29, 9).toISOString() });
+    const [card] = (await sidebarView([patel], at(2026, 11, 22), db)).cards;
+    expect(card.lastContactAt).toBe('2026-11-12T16:30:00.000Z');
+    expect(card.nextCheckinOn).toBe(process.env.TZ === 'Pacific/Auckland' ? '2026-12-13' : '2026-12-12');
+  });
 });
 
 describe('store', () => {
