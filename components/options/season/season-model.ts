@@ -71,7 +71,7 @@ export function buildSeason({ data, settings, now, items }: ScheduleState, limit
       group.rows.push(row);
       continue;
     }
-    const last = lastContactIn(history, row.mentor, now.toISOString());
+    const last = lastContactIn(history.get(row.mentor.id), row.mentor, now);
     const active = row.mentor.status === 'active';
     groups.push({
       mentor: row.mentor,
