@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactYear } from '@/lib/schedule/contact-history';
+import { dayKey, localDay } from '@/lib/schedule/dates';
 import { activity, at, mentor } from '../factories';
 
 // Added Jan 1 2026, checks in every 30 days; today is Dec 15 2026.
@@ -18,7 +19,7 @@ describe("a mentor's year of contact", () => {
     const year = contactYear(m, acts, today);
     expect(year.from).toBe('2025-12-15');
     expect(year.to).toBe('2026-12-15');
-    expect(year.contacts.map((a) => [a.kind, a.at.slice(0, 10)])).toEqual([
+    expect(year.contacts.map((a) => [a.kind, dayKey(localDay(a.at))])).toEqual([
       ['meeting', '2026-03-10'],
       ['email-received', '2026-12-14'],
     ]);
