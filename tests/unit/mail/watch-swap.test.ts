@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 // The content script's watcher follows a reading pane that Outlook replaces whole.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../../entrypoints/content/watch';
 
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe('watchPage', () => {
   it('re-aims at the new pane after a swap and sees changes inside it', async () => {
@@ -14,11 +13,9 @@ describe('watchPage', () => {
     next.setAttribute('role', 'main');
     next.id = 'pane-2';
     document.getElementById('pane-1')!.replaceWith(next);
-    await settle();
-    expect(changes).toBe(1);
+    await vi.waitFor(() => expect(changes).toBe(1));
     next.append(document.createElement('p')); // inside the new pane
-    await settle();
-    expect(changes).toBe(2);
+    await vi.waitFor(() => expect(changes).toBe(2));
     stop();
   });
 });
