@@ -19,6 +19,8 @@ export type Request =
   | { type: 'panel:track'; tabId: number; person: Person }
   /** From the side panel: put this text into tab `tabId`'s compose. */
   | { type: 'panel:insert'; tabId: number; req: InsertRequest }
+  /** From the side panel: the private skeleton of tab `tabId`'s page, for a bug report. */
+  | { type: 'panel:skeleton'; tabId: number }
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
   | { type: 'letter:action'; letterId: string; action: LetterAction }
@@ -35,6 +37,7 @@ export interface Responses {
   'panel:view': PanelView;
   'panel:track': PanelView;
   'panel:insert': InsertOutcome;
+  'panel:skeleton': string;
   'template:render': Rendered;
   'letter:action': null;
   write: 'compose' | 'too-long' | 'no-message';
@@ -42,7 +45,7 @@ export interface Responses {
 }
 
 /** Sent by the background to one tab's content script (tabs.sendMessage), never broadcast. */
-export type TabRequest = { type: 'page:insert'; req: InsertRequest };
+export type TabRequest = { type: 'page:insert'; req: InsertRequest } | { type: 'page:skeleton' };
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Sender = Browser.runtime.MessageSender;

@@ -89,6 +89,12 @@ export function setupSidePanel(): void {
       const outcome = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as InsertOutcome | undefined;
       return outcome ?? { composeFound: false, message: 'The mail tab did not answer; reload it and try again.' };
     },
+    'panel:skeleton': async ({ tabId }) => {
+      const message: TabRequest = { type: 'page:skeleton' };
+      const text = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as string | undefined;
+      if (typeof text !== 'string') throw new Error('The mail tab did not answer; reload it and try again.');
+      return text;
+    },
   });
 
   // Any data change may change every tab's view.

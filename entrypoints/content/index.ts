@@ -13,6 +13,16 @@ import { createPageChip } from './chip';
 import { CaretMemory, insertTemplate } from './insert';
 import { readPage, type PageRead } from './read';
 import { watchPage } from './watch';
+import { pageSkeleton } from '@/lib/mail/skeleton';
+
+/** The page's masked structure; a page we cannot even walk still answers, with why. */
+function safeSkeleton(adapter: MailAdapter): string {
+  try {
+    return pageSkeleton(document, adapter);
+  } catch (err) {
+    return `FollowThrough could not walk this page's structure (${err instanceof Error ? err.name : 'error'}).`;
+  }
+}
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
@@ -72,6 +82,10 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
   };
   const onTabMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const req = raw as TabRequest;
+    if (req?.type === 'page:skeleton') {
+      reply(safeSkeleton(adapter));
+      return false;
+    }
     if (req?.type !== 'page:insert') return false;
     try {
       reply(insertTemplate(adapter, req.req, caret));

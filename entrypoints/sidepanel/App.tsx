@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging';
 import type { InsertRequest, PanelView } from '@/lib/panel-view';
 import type { LetterAction } from '@/lib/letter-actions';
 import type { Person } from '@/lib/mail/types';
+import { ReportPage } from '@/components/sidebar/ReportPage';
 import { useTabId, useTabView, type Loaded } from './useTabView';
 
 const DONE = 'Recorded. Thank you for following through.';
@@ -82,7 +83,11 @@ export function App() {
     }
   };
 
+  const skeleton = () =>
+    tabId === undefined ? Promise.reject(new Error('Open a Gmail or Outlook tab first.')) : send({ type: 'panel:skeleton', tabId });
+
   return (
+    <>
     <Sidebar
       status={statusOf(loaded)}
       notice={notice}
@@ -94,5 +99,7 @@ export function App() {
       onDismissNotice={() => setNotice(undefined)}
       idleExtra={<OverviewLink />}
     />
+    <ReportPage getSkeleton={skeleton} />
+    </>
   );
 }
