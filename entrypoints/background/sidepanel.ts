@@ -79,10 +79,13 @@ export function setupSidePanel(): void {
       // A name-only person tracked (or picked) with an address is that address from now on.
       const stored = await reportOf(tabId);
       const report = stored && { ...stored, ...withChoice(person, stored.thread, stored.people) };
-      if (report) await browser.storage.session.set({ [tabKey(tabId)]: report });
       if (report?.thread) await recordThread(report.thread);
       views.delete(tabId);
-      return panelView(tabId);
+      if (!report) return panelView(tabId);
+      const view = report.people.length > 0 ? await viewOf(tabId, report) : undefined;
+      const state: TabState = { report, panel: { status: panelStatus(report, view), dark: report.dark, composeCount: report.composeCount } };
+      await browser.storage.session.set({ [tabKey(tabId)]: state });
+      return state.panel;
     },
     'panel:insert': async ({ tabId, req }) => {
       const message: TabRequest = { type: 'page:insert', req };

@@ -50,7 +50,8 @@ export function useTabView(tabId: number | undefined): [Loaded, (view: PanelView
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const tab = area === 'session' ? changes[`tab:${tabId}`] : undefined;
       // A new report carries its view: shown at once, without a round trip.
-      if (tab?.newValue) set((tab.newValue as TabState).panel);
+      const pushed = (tab?.newValue as TabState | undefined)?.panel;
+      if (pushed) set(pushed);
       else if (tab || (area === 'local' && changes[DATA_VERSION_KEY])) void load();
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -35,6 +35,7 @@ test('the popup and every options section pass axe', async ({ seed, extPage }) =
 });
 
 test('the side panel passes axe, with a card and with nobody on screen', async ({ context, seed, panel }) => {
+  test.setTimeout(90_000); // two mail pages and two panels, each analysed in full
   await seed(SEED);
   const compose = await context.newPage();
   await compose.goto(GMAIL('compose'));
