@@ -104,7 +104,10 @@ export function pageSkeleton(doc: Document, adapter: MailAdapter): string {
   const composes = adapter.composeWindows(doc);
   const recognized = adapter.recognizes(doc);
   const unread = safe(() => adapter.unread(), {});
-  const root = doc.documentElement.cloneNode(true) as Element;
+  // Masked in a document with no window: there an <img src> or <link href> changed into its shape
+  // is never fetched (a clone in the page's own document would request "/aaaa/a/0/..." at once).
+  const inert = doc.implementation.createHTMLDocument('');
+  const root = inert.importNode(doc.documentElement, true);
   const counts = mask(root);
   const path = safe(() => shapeOf(doc.location?.pathname ?? ''), '');
   const header = [
