@@ -2,7 +2,7 @@
 // request and, when the step was contact with the mentor, the activity that records it.
 import type { Activity, LetterRequest } from './model';
 import type { RuleSettings } from './schedule/settings';
-import { canRemind } from './schedule/letters';
+import { askFollowUpOpen, canRemind } from './schedule/letters';
 
 export type LetterAction =
   | 'asked'
@@ -33,7 +33,8 @@ export function letterActions(letter: LetterRequest, rules: RuleSettings, now: D
     case 'planned':
       return ['asked'];
     case 'asked':
-      return ['agreed', 'declined'];
+      // One follow-up on an unanswered request, once it is due; one of the letter's 1 to 2.
+      return askFollowUpOpen(letter, rules, now) ? ['agreed', 'declined', 'reminder-sent'] : ['agreed', 'declined'];
     case 'agreed':
     case 'materials-sent': {
       const first: LetterAction[] = letter.status === 'agreed' ? ['materials-sent'] : [];

@@ -8,6 +8,7 @@ import type { LetterAction } from './letter-actions';
 import type { Rendered } from './templates/render';
 import type { ChipView, InsertOutcome, InsertRequest, PageReport, PanelView } from './panel-view';
 import type { WriteTarget } from './write-view';
+import type { ReplyMark } from './reply-marks';
 
 export type Request =
   /** From a content script: what its page shows now (sender.tab says which tab). */
@@ -27,6 +28,8 @@ export type Request =
   /** Opens the compose for a mentor's step (the sidebar's Write); when the message is too long for
    * a link, or the step needs none now, the mentor's page in options instead. */
   | ({ type: 'write' } & WriteTarget)
+  /** "They replied" or "No reply needed" on a mentor's card. */
+  | { type: 'reply:mark'; mentorId: string; mark: ReplyMark }
   /** Sent by the popup and options after a write, so a sleeping worker wakes to recompute;
    * `tables` names what was written when Dexie did not see the write. */
   | { type: 'data-changed'; tables?: string[] };
@@ -41,6 +44,7 @@ export interface Responses {
   'template:render': Rendered;
   'letter:action': null;
   write: 'compose' | 'too-long' | 'no-message';
+  'reply:mark': null;
   'data-changed': null;
 }
 

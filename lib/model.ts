@@ -28,6 +28,10 @@ export interface Mentor {
   status: MentorStatus;
   notes?: string;
   createdAt: string;
+  /** "They replied": the mentor answered somewhere we cannot see (phone, in person). */
+  theyRepliedAt?: string;
+  /** "No reply needed": their emails up to this time need no answer. */
+  replyDismissedAt?: string;
 }
 
 export interface Thread {

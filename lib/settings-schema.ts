@@ -25,6 +25,13 @@ export const SETTING_BOUNDS: Record<NumberKey, { min: number; max: number }> = {
   thankYouDays: { min: 1, max: 7 },
   agendaDaysBefore: { min: 0, max: 7 },
   outcomeDays: { min: 1, max: 60 },
+  // Replies and follow-ups (GUIDANCE: "Replies and follow-ups between the milestones").
+  earlyReminderDaysBefore: { min: 10, max: 42 },
+  replyDueDays: { min: 1, max: 7 },
+  replyOverdueDays: { min: 2, max: 21 },
+  replyDropDays: { min: 7, max: 60 },
+  askFollowUpDays: { min: 3, max: 21 },
+  awaitingReplyDays: { min: 3, max: 30 },
   quietStartHour: { min: 0, max: 23 },
   quietEndHour: { min: 0, max: 23 },
 };
@@ -52,6 +59,12 @@ const fields = {
   thankYouDays: bounded('thankYouDays'),
   agendaDaysBefore: bounded('agendaDaysBefore'),
   outcomeDays: bounded('outcomeDays'),
+  earlyReminderDaysBefore: bounded('earlyReminderDaysBefore'),
+  replyDueDays: bounded('replyDueDays'),
+  replyOverdueDays: bounded('replyOverdueDays'),
+  replyDropDays: bounded('replyDropDays'),
+  askFollowUpDays: bounded('askFollowUpDays'),
+  awaitingReplyDays: bounded('awaitingReplyDays'),
   userName: text(200),
   userStage: text(200),
   notificationsEnabled: z.boolean({ error: missingOr('must be true or false') }),
@@ -75,8 +88,24 @@ function lateBeforeWarn(s: { askWarnDays?: number; askLateDays?: number }, ctx: 
   }
 }
 
+/** Figures that must come in order: [earlier, later, message on the later]. */
+const IN_ORDER: [NumberKey, NumberKey, string][] = [
+  ['replyDueDays', 'replyOverdueDays', 'must be more days than a reply is due after (replyDueDays)'],
+  ['replyOverdueDays', 'replyDropDays', 'must be more days than a reply is overdue after (replyOverdueDays)'],
+  ['reminderDaysBefore', 'earlyReminderDaysBefore', 'must be more days than the final reminder (reminderDaysBefore)'],
+];
+
+/** Each pair in IN_ORDER, checked whenever both are known. */
+function figuresInOrder(s: Partial<Settings>, ctx: z.RefinementCtx) {
+  lateBeforeWarn(s, ctx);
+  for (const [before, after, message] of IN_ORDER) {
+    const [a, b] = [s[before], s[after]];
+    if (a !== undefined && b !== undefined && b <= a) ctx.addIssue({ code: 'custom', path: [after], message });
+  }
+}
+
 /** Every setting, as the Settings page saves them. */
-export const settingsSchema: z.ZodType<Settings> = z.object(fields).superRefine(lateBeforeWarn);
+export const settingsSchema: z.ZodType<Settings> = z.object(fields).superRefine(figuresInOrder);
 
 /** Some settings, as a backup holds them (merged over the stored ones on import). */
 export const storedSettingsSchema: z.ZodType<Partial<Settings>> = z
@@ -86,7 +115,7 @@ export const storedSettingsSchema: z.ZodType<Partial<Settings>> = z
     },
     { error: missingOr('must be an object') },
   )
-  .superRefine(lateBeforeWarn);
+  .superRefine(figuresInOrder);
 
 /**
  * Stored settings merged over the defaults, each value that is not a valid setting (an older
@@ -102,5 +131,9 @@ export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   const settings = merged as unknown as Settings;
   // askWarnDays is at least 14, so this is always a valid askLateDays.
   if (settings.askLateDays >= settings.askWarnDays) settings.askLateDays = Math.min(DEFAULT_SETTINGS.askLateDays, settings.askWarnDays - 1);
+  // The later of a pair out of order moves past the earlier; each bound leaves room for that.
+  for (const [before, after] of IN_ORDER) {
+    if (settings[after] <= settings[before]) settings[after] = Math.max(DEFAULT_SETTINGS[after], settings[before] + 1);
+  }
   return settings;
 }

@@ -8,7 +8,7 @@ import { dayKey } from './schedule/dates';
 import { isAutomated, mentorsByEmail, resolveNames } from './tracking';
 import { isNameOnly } from './mail/names';
 import { relativeDays, shortDate } from './format';
-import { suggestionsFor, templateLibrary, type SuggestionView, type TemplateChoice } from './template-view';
+import { lastSentMessage, suggestionsFor, templateLibrary, type SuggestionView, type TemplateChoice } from './template-view';
 import { ACTION_LABELS, letterActions, type LetterAction } from './letter-actions';
 
 const dateLabel = (isoOrDay: string, now: Date) => `${shortDate(isoOrDay, now)} (${relativeDays(isoOrDay, now)})`;
@@ -71,14 +71,15 @@ export async function sidebarView(
     db.threads.bulkGet(threadRows),
   ]);
   const due = computeDue({ mentors, letters, activities, goals }, now, settings, snoozes);
-  const cards = mentors.map((mentor): MentorCardView => {
+  const sent = await Promise.all(mentors.map((m) => lastSentMessage(activities.filter((a) => a.mentorId === m.id), db)));
+  const cards = mentors.map((mentor, i): MentorCardView => {
     const own = activities.filter((a) => a.mentorId === mentor.id);
     const ownLetters = letters.filter((l) => l.mentorId === mentor.id);
     const ownDue = due.filter((d) => d.mentorId === mentor.id);
     const last = lastContact(mentor, own, now);
     const next = mentor.status === 'active' ? dayKey(nextCheckinDay(mentor, last)) : undefined;
     const threadRow = threads.find((t) => t?.mentorId === mentor.id);
-    const context = { mentor, letters: ownLetters, activities: own, due: ownDue, thread: threadRow, lastContactAt: last };
+    const context = { mentor, letters: ownLetters, activities: own, due: ownDue, thread: threadRow, lastContactAt: last, lastSent: sent[i] };
     return {
       mentor,
       lastContactAt: last,

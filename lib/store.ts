@@ -5,6 +5,7 @@ import type { Activity } from './model';
 import type { ScheduleData } from './schedule';
 import { applyLetterAction, letterActions, type LetterAction } from './letter-actions';
 import { sentMailNear } from './tracking';
+import { REPLY_MARK_LABELS, type ReplyMark } from './reply-marks';
 
 export async function loadSchedule(db: FollowThroughDB = defaultDb): Promise<ScheduleData> {
   return db.transaction('r', [db.mentors, db.letters, db.activities, db.goals], async () => {
@@ -59,4 +60,16 @@ export async function logContact(
 
 export async function snooze(itemId: string, days: number, now: Date, db: FollowThroughDB = defaultDb): Promise<void> {
   await db.snoozes.put({ itemId, until: addDays(now, days).toISOString() });
+}
+
+/**
+ * "They replied" (by phone, in person) answers the user's waiting emails and letter request;
+ * "No reply needed" sets aside the mentor's emails so far, until their next one. Both are a time
+ * on the mentor, so the backup carries them and no new table is needed.
+ */
+export async function markReply(mentorId: string, mark: ReplyMark, now: Date, db: FollowThroughDB = defaultDb): Promise<void> {
+  if (!Object.hasOwn(REPLY_MARK_LABELS, mark)) throw new Error('Unknown reply mark: nothing was changed.');
+  const field = mark === 'they-replied' ? 'theyRepliedAt' : 'replyDismissedAt';
+  const updated = await db.mentors.update(mentorId, { [field]: now.toISOString() });
+  if (!updated) throw new Error('That mentor is no longer tracked.');
 }

@@ -40,6 +40,7 @@ const CONFIRMS: Partial<Record<TemplatePurpose, { action: LetterAction; label: s
   'letter-thanks': { action: 'thanked', label: 'I sent it: mark thanked' },
   outcome: { action: 'outcome-shared', label: 'I sent it: mark the outcome shared' },
   'decline-reply': { action: 'decline-handled', label: 'I sent it: close this request' },
+  'follow-up': { action: 'reminder-sent', label: 'I sent it: count this follow-up' },
 };
 
 export async function templateLibrary(db: FollowThroughDB = defaultDb): Promise<Template[]> {
@@ -53,6 +54,17 @@ export interface MentorContext {
   due: DueItem[];
   thread?: Thread;
   lastContactAt: string;
+  /** The user's newest email to them, for a follow-up ("my email of ... about ..."). */
+  lastSent?: { at: string; subject?: string };
+}
+
+/** The user's newest plain email to the mentor, with its thread's subject when we saw it. */
+export async function lastSentMessage(activities: Activity[], db: FollowThroughDB = defaultDb): Promise<MentorContext['lastSent']> {
+  let newest: Activity | undefined;
+  for (const a of activities) if (a.kind === 'email-sent' && (!newest || a.at > newest.at)) newest = a;
+  if (!newest) return undefined;
+  const thread = newest.threadId ? await db.threads.get(newest.threadId) : undefined;
+  return { at: newest.at, subject: thread?.subject.trim() || undefined };
 }
 
 /** Messages about a meeting still to come; the others (a thank-you) mean the last one held. */
@@ -80,6 +92,7 @@ export function renderFor(
     letter,
     meetingAt: meetingFor(template.purpose, ctx.activities, now),
     lastContactAt: ctx.lastContactAt,
+    message: ctx.lastSent,
     now,
     locale: dateLocale(globalThis.navigator?.language),
   });
@@ -132,5 +145,6 @@ export async function renderById(
   // The letter with the nearest deadline still open, when none is named.
   const letter = letterId ?? letters.filter(isOpen).sort((a, b) => a.deadline.localeCompare(b.deadline))[0]?.id;
   const lastContactAt = lastContact(mentor, activities, now);
-  return renderFor(template, { mentor, letters, activities, due: [], lastContactAt }, settings, now, letter);
+  const lastSent = await lastSentMessage(activities, db);
+  return renderFor(template, { mentor, letters, activities, due: [], lastContactAt, lastSent }, settings, now, letter);
 }

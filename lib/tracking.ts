@@ -26,7 +26,8 @@ export async function recordThread(page: OpenThread, db: FollowThroughDB = defau
   await db.transaction('rw', db.threads, db.activities, async () => {
     for (const mentor of mentors) {
       const emails = new Set(mentor.emails);
-      const fromMentor = thread.messages.filter((m) => !m.fromMe && emails.has(m.from.email));
+      // An automatic reply (out of office) is neither their answer nor a contact: not recorded.
+      const fromMentor = thread.messages.filter((m) => !m.fromMe && !m.automatic && emails.has(m.from.email));
       const fromMe = thread.messages.filter((m) => m.fromMe);
       const row: Thread = {
         id: `${thread.provider}:${thread.providerThreadId}:${mentor.id}`,

@@ -5,3 +5,4 @@ export declare function routeMail(context: BrowserContext): Promise<void>;
 export declare const GMAIL: (fixture: string, hash?: string) => string;
 export declare const OUTLOOK: (fixture: string, path?: string) => string;
 export declare function isComposeLink(url: URL): boolean;
+export declare function withRelativeDates(html: string, now?: Date): string;

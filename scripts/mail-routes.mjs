@@ -34,12 +34,40 @@ export async function routeMail(context) {
       const url = new URL(request.url());
       const name = url.searchParams.get('ft') ?? (isComposeLink(url) ? 'compose-link' : fallback);
       try {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixturePath(provider, name)) });
+        const body = withRelativeDates(readFileSync(fixturePath(provider, name), 'utf8'));
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       } catch {
         return route.fulfill({ status: 404, contentType: 'text/plain', body: `No fixture ${provider}/${name}` });
       }
     });
   }
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A fixture whose rules depend on how old a message is writes its dates as tokens, filled in
+ * here relative to today (the test machine's zone, which the browser shares), in the form Gmail
+ * shows them: {{ft-date:-3 15:05}} gives "Fri, Nov 27, 2026, 3:05 PM" (a narrow space before
+ * PM), {{ft-day:-3}} gives "Nov 27". Fixtures without tokens are served as they are.
+ */
+export function withRelativeDates(html, now = new Date()) {
+  const dayAt = (offset, time = '00:00') => {
+    const [h, m] = time.split(':').map(Number);
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + Number(offset), h, m);
+  };
+  return html
+    .replace(/\{\{ft-date:(-?\d+) (\d{1,2}:\d{2})\}\}/g, (_, offset, time) => {
+      const d = dayAt(offset, time);
+      const hour = d.getHours() % 12 || 12;
+      const clock = `${hour}:${String(d.getMinutes()).padStart(2, '0')}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
+      return `${WEEKDAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${clock}`;
+    })
+    .replace(/\{\{ft-day:(-?\d+)\}\}/g, (_, offset) => {
+      const d = dayAt(offset);
+      return `${MONTHS[d.getMonth()]} ${d.getDate()}`;
+    });
 }
 
 export const GMAIL = (fixture, hash = 'inbox') => `https://mail.google.com/mail/u/0/?ft=${fixture}#${hash}`;

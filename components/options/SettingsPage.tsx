@@ -31,6 +31,12 @@ const FIGURES: { key: FigureKey; label: string; hint: string }[] = [
   { key: 'thankYouDays', label: 'Thank-you within (days)', hint: 'Guidance: within a day or two' },
   { key: 'agendaDaysBefore', label: 'Send a meeting agenda (days before)', hint: 'A short agenda before each meeting' },
   { key: 'outcomeDays', label: 'Share an outcome within (days)', hint: 'Tell them how it went, and thank them again' },
+  { key: 'earlyReminderDaysBefore', label: 'Optional early reminder this many days before the deadline', hint: 'When two follow-ups remain: about three weeks' },
+  { key: 'replyDueDays', label: 'Reply to a mentor within (days)', hint: 'Answer promptly: due after 2 days' },
+  { key: 'replyOverdueDays', label: 'A reply is overdue after (days)', hint: 'Default 5' },
+  { key: 'replyDropDays', label: 'Stop asking for a reply after (days)', hint: 'Then the check-in takes over: default 14' },
+  { key: 'askFollowUpDays', label: 'Follow up an unanswered letter request after (days)', hint: 'One polite follow-up after a week; it counts toward the reminders' },
+  { key: 'awaitingReplyDays', label: 'Suggest following up an unanswered email after (days)', hint: 'Quiet: no badge, no notification' },
 ];
 
 const PLACEMENTS = [

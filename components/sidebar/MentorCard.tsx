@@ -1,7 +1,31 @@
+import { useState } from 'react';
 import type { LetterActionView, MentorCardView } from '@/lib/sidebar-view';
 import { roleLabel } from '@/lib/model';
+import { send } from '@/lib/messaging';
+import type { DueItem } from '@/lib/schedule/types';
+import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/reply-marks';
 import { SeverityPill } from '../SeverityPill';
 import { WriteDue } from './WriteDue';
+
+/** "They replied" / "No reply needed": sent to the background, whose write refreshes the view. */
+function ReplyMarkButton({ item }: { item: DueItem }) {
+  const [error, setError] = useState<string>();
+  const mark = MARK_FOR_KIND[item.kind];
+  if (!mark) return null;
+  const run = () =>
+    send({ type: 'reply:mark', mentorId: item.mentorId, mark }).then(
+      () => setError(undefined),
+      (err: unknown) => setError(err instanceof Error ? err.message : 'That could not be recorded.'),
+    );
+  return (
+    <>
+      <button className="secondary" data-testid="reply-mark" data-mark={mark} onClick={() => void run()}>
+        {REPLY_MARK_LABELS[mark]}
+      </button>
+      {error && <span role="alert"> {error}</span>}
+    </>
+  );
+}
 
 export function MentorCard({
   card,
@@ -39,6 +63,7 @@ export function MentorCard({
               <li key={item.id} data-testid="due-item" className={`due ${item.severity}`}>
                 <SeverityPill severity={item.severity} /> {item.reason}
                 <WriteDue item={item} />
+                <ReplyMarkButton item={item} />
               </li>
             ))}
           </ul>

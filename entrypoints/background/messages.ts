@@ -1,7 +1,7 @@
 import { handleMessages } from '@/lib/messaging';
 import { db, getSettings } from '@/lib/db';
 import { renderById } from '@/lib/template-view';
-import { performLetterAction } from '@/lib/store';
+import { markReply, performLetterAction } from '@/lib/store';
 import { scheduleRecompute, tablesWritten } from './recompute';
 import { writeFromWorker } from './write';
 
@@ -14,6 +14,10 @@ export function setupMessages(): void {
       return null;
     },
     write: async ({ mentorId, letterId, kind }) => writeFromWorker({ mentorId, letterId, kind }),
+    'reply:mark': async ({ mentorId, mark }) => {
+      await markReply(mentorId, mark, new Date());
+      return null;
+    },
     'data-changed': async ({ tables }) => {
       // Pages' own Dexie writes also arrive as storagemutated; a writer that bypasses Dexie
       // (the test and demo seeding) names its tables.

@@ -5,7 +5,8 @@ import type { OptionsPlace } from '@/lib/options-place';
 import type { LetterRequest, Mentor } from '@/lib/model';
 import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
-import { logContact, performLetterAction, snooze } from '@/lib/store';
+import { logContact, markReply, performLetterAction, snooze } from '@/lib/store';
+import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/reply-marks';
 import { relativeDays, shortDate } from '@/lib/format';
 import { useNow, useSchedule } from '@/components/useSchedule';
 import { writeThenNotify } from '@/components/notify-background';
@@ -150,6 +151,7 @@ function LetterRow(props: {
             {ACTION_LABELS[primary]}
           </button>
         )}
+        {item && <ReplyMarkButton item={item} run={run} />}
         <WriteActions target={{ mentorId: letter.mentorId, letterId: letter.id }} onOpened={close} />
         {item && item.severity !== 'upcoming' && (
           <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
@@ -177,10 +179,23 @@ function DueRow({ item }: { item: DueItem }) {
             Thanked
           </button>
         )}
+        <ReplyMarkButton item={item} run={run} />
         <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
         <button onClick={() => openOptionsAt('mentor', item.mentorId)}>Open</button>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
     </li>
+  );
+}
+
+/** "They replied" / "No reply needed" on a reply item. */
+function ReplyMarkButton({ item, run }: { item: DueItem; run: ReturnType<typeof useFailure>['run'] }) {
+  const mark = MARK_FOR_KIND[item.kind];
+  if (!mark) return null;
+  const label = REPLY_MARK_LABELS[mark];
+  return (
+    <button data-testid="reply-mark" onClick={() => run(`"${label}" was not recorded`, () => writeThenNotify(() => markReply(item.mentorId, mark, new Date())))}>
+      {label}
+    </button>
   );
 }

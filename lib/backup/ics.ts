@@ -4,7 +4,7 @@
 import { format } from 'date-fns';
 import type { LetterRequest, Mentor } from '../model';
 import { localDay, plusDays } from '../schedule/dates';
-import { isOpen, nextStep } from '../schedule/letters';
+import { isOpen, nextStep, reminderPlan } from '../schedule/letters';
 import type { RuleSettings } from '../schedule/settings';
 
 const CRLF = '\r\n';
@@ -74,13 +74,13 @@ function letterEvents(letter: LetterRequest, mentorName: string | undefined, rul
   if (letter.status === 'planned') {
     events.push(event('ask', plusDays(deadline, -rules.askWarnDays), 'Ask for a letter', `Ask by today: ${rules.askWarnDays} days before the deadline gives them time to write.`));
   }
-  if ((letter.status === 'agreed' || letter.status === 'materials-sent') && letter.remindersSent < rules.maxReminders) {
-    // As in lib/schedule/letters.ts: the first reminder a week or so ahead; a later one only on
-    // the deadline, and only if the letter is still not in.
-    const first = letter.remindersSent === 0;
-    const day = first ? plusDays(deadline, -rules.reminderDaysBefore) : deadline;
-    const why = `Follow-up ${letter.remindersSent + 1} of ${rules.maxReminders}, only if the letter is not yet submitted: polite, offering any help.`;
-    events.push(event('reminder', day, first ? 'Letter reminder' : 'Last letter follow-up (optional)', why));
+  // The same plan the due items follow (lib/schedule/letters.ts reminderPlan).
+  const plan = reminderPlan(letter, rules);
+  for (const [i, { phase, day }] of plan.entries()) {
+    const n = letter.remindersSent + i + 1;
+    const why = `Follow-up ${n} of ${rules.maxReminders}, only if the letter is not yet submitted: polite, offering any help.`;
+    const summary = phase === 'early' ? 'Early letter reminder (optional)' : phase === 'final' ? 'Letter reminder' : 'Last letter follow-up (if not submitted)';
+    events.push(event(phase === 'early' ? 'reminder-early' : 'reminder', day, summary, why));
   }
   return events;
 }

@@ -101,6 +101,8 @@ const mentorSchema: z.ZodType<Mentor> = z.object({
   status: oneOf(['active', 'paused', 'ended']),
   notes: text(LIMITS.text).optional(),
   createdAt: timestamp,
+  theyRepliedAt: timestamp.optional(),
+  replyDismissedAt: timestamp.optional(),
 } satisfies Shape<Mentor>);
 
 const threadSchema: z.ZodType<Thread> = z.object({

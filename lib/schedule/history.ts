@@ -7,12 +7,15 @@ import type { Activity, Mentor } from '../model';
 import type { RuleSettings } from './settings';
 import { lastContact, newestContact } from './checkin';
 import { meetingHorizon } from './meetings';
+import { summarizeMail, type MailSummary } from './replies';
 
 export interface MentorHistory {
   /** The newest contact at or before the time the summary was built (newestContact()). */
   last?: Activity;
   /** Every activity since the meeting horizon, future ones included. */
   recent: Activity[];
+  /** The newest emails each way (the reply rules). */
+  mail: MailSummary;
 }
 
 /** Per mentor id; a mentor with no activity has no entry. */
@@ -22,7 +25,7 @@ export type HistorySummary = Map<string, MentorHistory>;
 export function summarizeMentor(activities: readonly Activity[], rules: RuleSettings, now: Date): MentorHistory {
   // Timestamps compare as strings (lib/model.ts): no parsing over a long history.
   const horizon = meetingHorizon(rules, now);
-  return { last: newestContact(activities, now.toISOString()), recent: activities.filter((a) => a.at >= horizon) };
+  return { last: newestContact(activities, now.toISOString()), recent: activities.filter((a) => a.at >= horizon), mail: summarizeMail(activities) };
 }
 
 /** Every mentor's part, in one pass over the history. */
@@ -40,7 +43,7 @@ export function summarizeHistory(activities: readonly Activity[], rules: RuleSet
 
 /** The mentor's last contact as of `now` (lastContact()), from the summary's candidates: the
  * newest contact when it was built and the recent ones, which may have been ahead then. */
-export function lastContactIn(history: MentorHistory | undefined, mentor: Mentor, now: Date): string {
+export function lastContactIn(history: Pick<MentorHistory, 'last' | 'recent'> | undefined, mentor: Mentor, now: Date): string {
   if (!history) return mentor.createdAt;
   return lastContact(mentor, history.last ? [history.last, ...history.recent] : history.recent, now);
 }

@@ -10,11 +10,13 @@ import { letterItems } from './letters';
 import { meetingItems } from './meetings';
 import { lastContactIn, summarizeHistory, type HistorySummary, type MentorHistory } from './history';
 import { goalItem } from './goals';
+import { awaitingReplyItem, replyOwedItem } from './replies';
 
 export * from './types';
 export * from './settings';
 export { lastContact, newestContact, nextCheckinDay } from './checkin';
-export { nextStep, isOpen, canRemind } from './letters';
+export { nextStep, isOpen, canRemind, reminderWindow, askFollowUpDue, type ReminderWindow } from './letters';
+export { summarizeMail, lastAnswer, type MailSummary } from './replies';
 export { lastContactIn, summarizeHistory, summarizeMentor, type HistorySummary, type MentorHistory } from './history';
 
 /** What the rules read about one mentor. */
@@ -54,10 +56,17 @@ export function computeDueFrom(
 /** Everything due with one mentor, snoozed items included, in no particular order. */
 export function mentorItems(mentor: Mentor, own: MentorRecords, rules: RuleSettings, now: Date): DueItem[] {
   const items: DueItem[] = [];
+  const mail = own.history?.mail ?? {};
+  const owed = replyOwedItem(mentor, mail, rules, now);
+  if (owed) items.push(owed);
+  // A letter request waiting for an answer has its own follow-up: no second one for the same silence.
+  const askWaiting = [...own.letters].some((l) => l.status === 'asked');
+  const awaiting = awaitingReplyItem(mentor, mail, rules, now, askWaiting);
+  if (awaiting) items.push(awaiting);
   const checkin = checkinItem(mentor, lastContactIn(own.history, mentor, now), rules, now);
   if (checkin) items.push(checkin);
   if (own.history) items.push(...meetingItems(mentor, own.history.recent, rules, now));
-  for (const letter of own.letters) items.push(...letterItems(letter, mentor, rules, now));
+  for (const letter of own.letters) items.push(...letterItems(letter, mentor, rules, now, mail));
   for (const goal of own.goals) {
     const item = goalItem(goal, mentor, rules, now);
     if (item) items.push(item);

@@ -26,6 +26,18 @@ export interface RuleSettings {
   agendaDaysBefore: number;
   /** A reported outcome should reach the mentor within this many days. */
   outcomeDays: number;
+  /** When two follow-ups are possible, the optional early one: "about three weeks before". */
+  earlyReminderDaysBefore: number;
+  /** A mentor's email: a reply is due this many days after it... */
+  replyDueDays: number;
+  /** ...overdue after this many... */
+  replyOverdueDays: number;
+  /** ...and dropped after this many, when the check-in cadence takes over. */
+  replyDropDays: number;
+  /** A letter request with no answer: one polite follow-up after this many days. */
+  askFollowUpDays: number;
+  /** Any other email with no answer: a quiet suggestion to follow up after this many days. */
+  awaitingReplyDays: number;
 }
 
 interface UserProfile {
@@ -67,6 +79,12 @@ export const DEFAULT_RULES: RuleSettings = {
   thankYouDays: 2,
   agendaDaysBefore: 1,
   outcomeDays: 7,
+  earlyReminderDaysBefore: 21,
+  replyDueDays: 2,
+  replyOverdueDays: 5,
+  replyDropDays: 14,
+  askFollowUpDays: 7,
+  awaitingReplyDays: 7,
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -10,7 +10,10 @@ export type DueKind =
   | 'letter-find-writer'
   | 'meeting-agenda'
   | 'meeting-thanks'
-  | 'goal-revisit';
+  | 'goal-revisit'
+  | 'reply-owed'
+  | 'awaiting-reply'
+  | 'letter-ask-followup';
 
 /** upcoming: soon, shown but not counted; due: act now; overdue: past its date. */
 export type Severity = 'upcoming' | 'due' | 'overdue';

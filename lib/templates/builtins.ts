@@ -18,6 +18,7 @@ export const TEMPLATE_PURPOSES = [
   'reschedule',
   'wind-down',
   'decline-reply',
+  'follow-up',
 ] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
@@ -251,6 +252,21 @@ With sincere thanks,
 Thank you for letting me know, and for being candid with me. I completely understand, and I appreciate you taking the time to consider my request.
 
 I am grateful for your guidance [during ...], and I hope to keep you updated on my progress. If someone comes to mind who might be well placed to write on my behalf, I would welcome the suggestion, but please do not feel any obligation.
+
+${SIGN_OFF}`,
+  },
+  {
+    id: 'follow-up',
+    name: 'Gentle follow-up',
+    purpose: 'follow-up',
+    subject: 'Following up: {{message.subject}}',
+    body: `Dear {{mentor.salutation}},
+
+I hope you are well. I wanted to follow up gently on my email of {{message.date}} about "{{message.subject}}", in case it was buried under everything else.
+
+[One sentence on what you need, e.g. a short answer on ... would help me plan ...] If it is easier, I am happy to talk briefly in person or by phone instead.
+
+Thank you for your time.
 
 ${SIGN_OFF}`,
   },

@@ -26,6 +26,8 @@ export interface RenderInput {
   /** A short phrase, e.g. "choosing away rotations": it follows "your advice on". */
   takeaway?: string;
   lastContactAt?: string;
+  /** The user's unanswered email a follow-up is about. */
+  message?: { at?: string; subject?: string };
   now: Date;
   /** For dates; the default is en-US. */
   locale?: Locale;
@@ -212,6 +214,8 @@ const PLACEHOLDERS: Record<string, Placeholder> = {
   'meeting.time': { label: 'meeting time', resolve: meetingTime },
   takeaway: { label: 'specific takeaway', resolve: (i) => i.takeaway },
   lastContact: { label: 'date you last spoke', resolve: fromDate((i) => i.lastContactAt, mediumDate) },
+  'message.date': { label: 'date of your email', resolve: fromDate((i) => i.message?.at, mediumDate) },
+  'message.subject': { label: 'subject of your email', resolve: (i) => i.message?.subject },
 };
 
 /** Every placeholder a template may use. */

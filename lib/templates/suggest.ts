@@ -4,7 +4,7 @@
 import type { LetterRequest, Mentor } from '../model';
 import { daysUntil, localDay } from '../schedule/dates';
 import type { DueItem, DueKind, Severity } from '../schedule/types';
-import { canRemind } from '../schedule/letters';
+import { reminderWindow, type ReminderRules } from '../schedule/letters';
 import type { Template, TemplatePurpose } from './builtins';
 import { salutation } from './render';
 
@@ -15,7 +15,7 @@ export interface SuggestContext {
   /** This mentor's due items. */
   dueItems: readonly DueItem[];
   thread?: { lastFromMentorAt?: string; lastFromMeAt?: string; subject?: string };
-  settings: { maxReminders: number; minDaysBetweenReminders: number; reminderDaysBefore: number };
+  settings: ReminderRules;
   now: Date;
   templates: readonly Template[];
 }
@@ -39,6 +39,8 @@ interface Candidate {
 
 // Higher is more urgent. Letter steps lead: they carry deadlines and someone else's effort.
 const SCORE = {
+  // Only ever for a message that went unanswered (a due item says so): a letter request first.
+  'follow-up': 92,
   'letter-reminder': 90,
   'letter-thanks': 88,
   'letter-packet': 86,
@@ -137,12 +139,17 @@ function letterCandidates(letter: LetterRequest, who: string, ctx: SuggestContex
       + `the letter ${duePhrase(days)}`;
     out.push(step('letter-packet', flagged('letter-packet') ?? 0, reason, true));
   }
-  const reminderFlag = flagged('letter-reminder');
-  const inWindow = days >= 0 && days <= ctx.settings.reminderDaysBefore;
-  if (packetSent && (reminderFlag !== undefined || inWindow) && canRemind(letter, ctx.settings, ctx.now)) {
+  const askFollowUp = flagged('letter-ask-followup');
+  if (letter.status === 'asked' && askFollowUp !== undefined) {
+    const reason = `${who} has not answered your request for the ${program} letter; one gentle follow-up is fine`;
+    out.push(step('follow-up', askFollowUp, reason));
+  }
+  // The same window the due items use (lib/schedule/letters.ts reminderWindow).
+  const window = packetSent ? reminderWindow(letter, ctx.settings, ctx.now) : null;
+  if (window) {
     // The nearer the deadline, the higher: a letter due in 2 days outranks one due in 6.
     const closeness = Number.isFinite(days) ? Math.max(0, ctx.settings.reminderDaysBefore - Math.max(0, days)) : 0;
-    const bonus = (reminderFlag ?? 0) + closeness + (letter.remindersSent > 0 ? LATER_REMINDER : 0);
+    const bonus = SEVERITY_BONUS[window.severity] + closeness + (letter.remindersSent > 0 ? LATER_REMINDER : 0);
     out.push(step('letter-reminder', bonus, reminderReason(letter, what, days, ctx.settings.maxReminders)));
   }
   if (letter.status === 'submitted' && !letter.thankedAt) {
@@ -178,6 +185,10 @@ function dueCandidates(item: DueItem, who: string, now: Date): Candidate[] {
       return [step('agenda', `Your agenda for the meeting with ${who} ${when}`)];
     case 'meeting-thanks':
       return [step('thank-you', `Your thank-you to ${who} for the meeting ${when}`, true)];
+    case 'awaiting-reply':
+      return [step('follow-up', item.reason)];
+    case 'reply-owed':
+      return [step('update', item.reason, true)];
   }
   const purpose = DUE_PURPOSE[item.kind];
   return purpose ? [step(purpose, item.reason, RESPONSIVE_DUE.has(item.kind))] : [];

@@ -22,7 +22,8 @@ function seedData(): Seed {
       letter('waiting', 'patel', 'Surgery, Johns Hopkins', dayFromNow(60), 'asked', { askedAt: isoDaysAgo(3) }),
     ],
     activities: [
-      { id: 'a1', mentorId: 'patel', kind: 'email-received', at: isoDaysAgo(10) },
+      // Over two weeks ago: no check-in due yet, and past the 14 days a reply is asked for.
+      { id: 'a1', mentorId: 'patel', kind: 'email-received', at: isoDaysAgo(16) },
       { id: 'a2', mentorId: 'okafor', kind: 'email-sent', at: isoDaysAgo(40) },
     ],
     settings: NO_QUIET_HOURS,

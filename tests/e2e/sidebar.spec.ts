@@ -6,7 +6,9 @@ import { OKAFOR, PATEL } from './people';
 
 test('a thread with a tracked mentor shows the card, the last contact and what is due', async ({ context, seed, panel }) => {
   await seed({
-    mentors: [PATEL],
+    // The fixture's dates are fixed: whether Dr. Patel's last email still asks for a reply depends
+    // on today, so it is set aside ("No reply needed"; tests/e2e/replies.spec.ts covers replies).
+    mentors: [{ ...PATEL, replyDismissedAt: new Date().toISOString() }],
     letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Internal Medicine, Mass General Brigham', deadline: dayFromNow(4), status: 'materials-sent', remindersSent: 0 }],
   });
   const page = await context.newPage();

@@ -116,7 +116,8 @@ describe('sidebar view', () => {
     // 30 days after the last contact's local day: Nov 12 in New York, already Nov 13 in Auckland.
     expect(card.nextCheckinOn).toBe(process.env.TZ === 'Pacific/Auckland' ? '2026-12-13' : '2026-12-12');
     expect(card.letters.map((l) => l.nextStep)).toEqual(['Remind a week before the deadline']);
-    expect(card.due.map((d) => d.kind)).toEqual(['letter-reminder']);
+    // Dr. Patel wrote last, 10 days ago: a reply is overdue, ahead of the due reminder.
+    expect(card.due.map((d) => `${d.kind}:${d.severity}`)).toEqual(['reply-owed:overdue', 'letter-reminder:due']);
   });
 
   it('does not take a scheduled meeting as the last contact (one rule with the due items)', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from 'date-fns';
 import { applyLetterAction, letterActions } from '@/lib/letter-actions';
 import { canRemind } from '@/lib/schedule';
 import { at, letter, rules } from './factories';
@@ -8,6 +9,11 @@ describe('letter actions', () => {
   it('offers the natural next steps from each state', () => {
     expect(letterActions(letter(), rules, now)).toEqual(['asked']);
     expect(letterActions(letter({ status: 'asked' }), rules, now)).toEqual(['agreed', 'declined']);
+    // One follow-up on an unanswered request from 7 days after asking, never a second.
+    const asked = (days: number, remindersSent = 0) => letter({ status: 'asked', askedAt: addDays(now, -days).toISOString(), remindersSent });
+    expect(letterActions(asked(6), rules, now)).toEqual(['agreed', 'declined']);
+    expect(letterActions(asked(7), rules, now)).toEqual(['agreed', 'declined', 'reminder-sent']);
+    expect(letterActions(asked(20, 1), rules, now)).toEqual(['agreed', 'declined']);
     expect(letterActions(letter({ status: 'agreed' }), rules, now)).toEqual(['materials-sent', 'reminder-sent', 'submitted']);
     expect(letterActions(letter({ status: 'submitted' }), rules, now)).toEqual(['thanked']);
     expect(letterActions(letter({ status: 'outcome-shared' }), rules, now)).toEqual([]);

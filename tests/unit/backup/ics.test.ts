@@ -72,11 +72,14 @@ describe('letters as a calendar', () => {
     // 42 days before Jan 15, and 7 before Dec 10.
     expect(day('planned-ask@followthrough')?.value).toBe('20261204');
     expect(day('sent-reminder@followthrough')?.value).toBe('20261203');
-    // After one reminder, the optional last one sits on the deadline (lib/schedule/letters.ts).
-    expect(day('agreed-once-reminder@followthrough')?.value).toBe('20261220');
+    // Two possible: an optional early one three weeks ahead as well as the final one.
+    expect(day('sent-reminder-early@followthrough')?.value).toBe('20261119');
+    // After one reminder only the final one remains, a week before (lib/schedule/letters.ts).
+    expect(day('agreed-once-reminder@followthrough')?.value).toBe('20261213');
+    expect(byUid.has('agreed-once-reminder-early@followthrough')).toBe(false);
     expect(byUid.has('reminded-twice-reminder@followthrough')).toBe(false);
     expect(byUid.has('sent-ask@followthrough')).toBe(false);
-    expect(events).toHaveLength(9);
+    expect(events).toHaveLength(10);
   });
 
   it('escapes text and reads it back as written', () => {

@@ -81,6 +81,9 @@ const corpus: [string, () => string, string | RegExp][] = [
   ['a third reminder in settings', () => fileWith((b) => (b.settings.maxReminders = 3)), 'settings: maxReminders must be a whole number from 1 to 2'],
   ['no reminders at all in settings', () => fileWith((b) => (b.settings.maxReminders = 0)), 'settings: maxReminders must be a whole number from 1 to 2'],
   ['late not before ask-ahead in settings', () => fileWith((b) => Object.assign(b.settings, { askWarnDays: 30, askLateDays: 30 })), 'settings: askLateDays must be fewer days than the ask-ahead figure (askWarnDays)'],
+  ['a reply figure out of bounds', () => fileWith((b) => (b.settings.replyDueDays = 0)), 'settings: replyDueDays must be a whole number from 1 to 7'],
+  ['reply figures out of order', () => fileWith((b) => Object.assign(b.settings, { replyDueDays: 5, replyOverdueDays: 5 })), 'settings: replyOverdueDays must be more days than a reply is due after (replyDueDays)'],
+  ['a "They replied" time that is not one', () => fileWith((b) => (b.mentors[0].theyRepliedAt = 'yesterday')), `${PATEL}: theyRepliedAt must be a date and time like 2026-11-22T15:00:00.000Z`],
   ['settings not an object', () => fileWith((b) => (b.settings = 'defaults')), 'settings must be an object'],
   ['a file over 20 MB', () => ' '.repeat(20 * 1024 * 1024 + 1), 'This file is too large for a FollowThrough backup (over 20 MB)'],
 ];

@@ -34,6 +34,8 @@ const mentorArb: fc.Arbitrary<Mentor> = fc.record(
     status: fc.constantFrom('active', 'paused', 'ended'),
     notes: freeText,
     createdAt: instant,
+    theyRepliedAt: instant,
+    replyDismissedAt: instant,
   },
   { requiredKeys: ['id', 'name', 'emails', 'cadenceDays', 'status', 'createdAt'] },
 );
@@ -76,6 +78,8 @@ const backupArb: fc.Arbitrary<Omit<Backup, 'format' | 'version' | 'exportedAt'>>
       defaultCadenceDays: fc.integer(SETTING_BOUNDS.defaultCadenceDays),
       askWarnDays: fc.integer(SETTING_BOUNDS.askWarnDays),
       maxReminders: fc.integer(SETTING_BOUNDS.maxReminders),
+      replyDueDays: fc.integer(SETTING_BOUNDS.replyDueDays),
+      earlyReminderDaysBefore: fc.integer(SETTING_BOUNDS.earlyReminderDaysBefore),
       userName: fc.string({ maxLength: 40 }),
       notificationsEnabled: fc.boolean(),
       quietStartHour: fc.integer(SETTING_BOUNDS.quietStartHour),

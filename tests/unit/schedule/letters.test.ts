@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letterItems, nextStep, isOpen } from '@/lib/schedule/letters';
+import type { MailSummary } from '@/lib/schedule/replies';
 import { at, letter, mentor, rules } from '../factories';
 
 const m = mentor();
@@ -56,10 +57,12 @@ describe('after they agree', () => {
 
 describe('reminders', () => {
   const sent = { status: 'materials-sent' as const };
-  // Deadline Jan 15: the reminder week starts Jan 8.
-  it('is upcoming in the week before the reminder week, due from a week before the deadline', () => {
-    expect(items(sent, at(2026, 12, 31))).toEqual([]);
-    expect(one(sent, at(2027, 1, 1))).toMatchObject({ kind: 'letter-reminder', severity: 'upcoming' });
+  // Deadline Jan 15: the early reminder from Dec 25 (3 weeks), the final one from Jan 8 (1 week).
+  it('offers an optional early one 3 weeks ahead quietly, then the final one due a week before', () => {
+    expect(items(sent, at(2026, 12, 24))).toEqual([]);
+    const early = one(sent, at(2026, 12, 25));
+    expect(early).toMatchObject({ kind: 'letter-reminder', severity: 'upcoming', dueDate: '2026-12-25', id: 'letter-reminder:l1:1' });
+    expect(early?.reason).toContain('Optional early follow-up 1 of 2');
     expect(one(sent, at(2027, 1, 7))?.severity).toBe('upcoming');
     const due = one(sent, at(2027, 1, 8));
     expect(due).toMatchObject({ severity: 'due', dueDate: '2027-01-08', id: 'letter-reminder:l1:1' });
@@ -69,16 +72,25 @@ describe('reminders', () => {
   it('is overdue when the deadline passed with no reminder and no submission', () => {
     expect(one(sent, at(2027, 1, 16))?.severity).toBe('overdue');
   });
-  it('offers a second follow-up only quietly before the deadline', () => {
-    const once = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 8).toISOString() };
-    expect(items(once, at(2027, 1, 11))).toEqual([]); // 3 days after: too soon
-    const quiet = one(once, at(2027, 1, 12));
-    expect(quiet).toMatchObject({ severity: 'upcoming', id: 'letter-reminder:l1:2' });
-    expect(quiet?.reason).toContain('follow-up 2 of 2, the last');
+  it('after the early one, the final one is still due a week before', () => {
+    const early = { ...sent, remindersSent: 1, lastReminderAt: at(2026, 12, 26).toISOString() };
+    expect(items(early, at(2026, 12, 31))).toEqual([]);
+    expect(one(early, at(2027, 1, 1))).toMatchObject({ severity: 'upcoming', id: 'letter-reminder:l1:2' });
+    expect(one(early, at(2027, 1, 8))).toMatchObject({ severity: 'due', id: 'letter-reminder:l1:2' });
+    expect(one(early, at(2027, 1, 16))?.severity).toBe('overdue');
   });
-  it('makes the second follow-up due once the deadline passes unsubmitted', () => {
-    const once = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 8).toISOString() };
-    expect(one(once, at(2027, 1, 16))?.severity).toBe('due');
+  it('after the final one, nothing more until the deadline passes unsubmitted, which makes the last overdue', () => {
+    const final = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 8).toISOString() };
+    for (const day of [9, 12, 14, 15]) expect(items(final, at(2027, 1, day))).toEqual([]);
+    const late = one(final, at(2027, 1, 16));
+    expect(late).toMatchObject({ severity: 'overdue', id: 'letter-reminder:l1:2' });
+    expect(late?.reason).toContain('follow-up 2 of 2');
+  });
+  it('has no early one when only one follow-up is allowed', () => {
+    const single = { ...rules, maxReminders: 1 };
+    expect(letterItems(letter(sent), m, single, at(2026, 12, 25))).toEqual([]);
+    expect(letterItems(letter(sent), m, single, at(2027, 1, 1))[0]?.severity).toBe('upcoming');
+    expect(letterItems(letter(sent), m, single, at(2027, 1, 8))[0]?.severity).toBe('due');
   });
   it('never suggests a third reminder, whatever the date', () => {
     const twice = { ...sent, remindersSent: 2, lastReminderAt: at(2027, 1, 10).toISOString() };
@@ -89,7 +101,7 @@ describe('reminders', () => {
     const justNow = { ...sent, remindersSent: 1, lastReminderAt: at(2027, 1, 14).toISOString() };
     expect(items(justNow, at(2027, 1, 16))).toEqual([]);
     expect(items(justNow, at(2027, 1, 17))).toEqual([]);
-    expect(one(justNow, at(2027, 1, 18))?.severity).toBe('due');
+    expect(one(justNow, at(2027, 1, 18))?.severity).toBe('overdue');
   });
   it('also applies while the packet is not yet sent', () => {
     const list = items({ status: 'agreed', agreedAt: at(2027, 1, 9).toISOString() }, at(2027, 1, 9));
@@ -134,8 +146,33 @@ describe('a decline', () => {
   });
 });
 
-it('waits quietly while the request is out', () => {
-  expect(items({ status: 'asked', askedAt: at(2026, 11, 1).toISOString() }, at(2026, 12, 30))).toEqual([]);
+describe('an unanswered letter request', () => {
+  const asked = { status: 'asked' as const, askedAt: at(2026, 11, 2, 9).toISOString() };
+  const withMail = (over: Parameters<typeof letter>[0], now: Date, mail: MailSummary, who = m) => letterItems(letter(over), who, rules, now, mail);
+  it('waits quietly for 6 days, then one follow-up is due on day 7', () => {
+    expect(items(asked, at(2026, 11, 8))).toEqual([]);
+    const item = one(asked, at(2026, 11, 9));
+    expect(item).toMatchObject({ kind: 'letter-ask-followup', severity: 'due', dueDate: '2026-11-09', letterId: 'l1' });
+    expect(item?.reason).toContain('7 days after you asked');
+  });
+  it('is cancelled by an email from the mentor since the ask, not by one before it', () => {
+    expect(withMail(asked, at(2026, 11, 20), { lastIn: at(2026, 11, 3).toISOString() })).toEqual([]);
+    expect(withMail(asked, at(2026, 11, 20), { lastIn: at(2026, 11, 1).toISOString() })).toHaveLength(1);
+  });
+  it('is cancelled by "They replied"', () => {
+    const replied = mentor({ theyRepliedAt: at(2026, 11, 5).toISOString() });
+    expect(withMail(asked, at(2026, 11, 20), {}, replied)).toEqual([]);
+  });
+  it('is one follow-up only, and it counts toward the cap with the deadline reminders', () => {
+    const followed = { ...asked, remindersSent: 1, lastReminderAt: at(2026, 11, 9).toISOString() };
+    expect(items(followed, at(2026, 11, 30))).toEqual([]);
+    // Agreed later: only the final reminder remains, no early one.
+    const agreed = { ...followed, status: 'materials-sent' as const };
+    expect(items(agreed, at(2026, 12, 26))).toEqual([]);
+    expect(one(agreed, at(2027, 1, 8))).toMatchObject({ kind: 'letter-reminder', severity: 'due', id: 'letter-reminder:l1:2' });
+    // With a cap of 1 the ask follow-up used it: no deadline reminder at all.
+    expect(letterItems(letter(agreed), m, { ...rules, maxReminders: 1 }, at(2027, 1, 16))).toEqual([]);
+  });
 });
 
 describe('an ended mentorship', () => {

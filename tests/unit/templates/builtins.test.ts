@@ -27,6 +27,7 @@ const full: RenderInput = {
   meetingAt: '2026-12-31T14:00:00-05:00',
   takeaway: 'choosing away rotations',
   lastContactAt: '2026-11-30T09:00:00-05:00',
+  message: { at: '2026-11-20T09:00:00-05:00', subject: 'Research project question' },
   now,
 };
 
@@ -37,6 +38,7 @@ const partial: Record<string, RenderInput> = {
   'no user name': { ...full, user: { name: '', stage: 'resident' } },
   'an unreadable deadline and no portal': { ...full, letter: { ...full.letter!, deadline: 'TBD', portal: undefined } },
   'no meeting, takeaway or last contact': { ...full, meetingAt: undefined, takeaway: undefined, lastContactAt: undefined },
+  'no unanswered message': { ...full, message: undefined },
   'nothing but the date': { user: { name: '', stage: '' }, now },
 };
 

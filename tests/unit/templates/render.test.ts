@@ -27,6 +27,7 @@ const full: RenderInput = {
   meetingAt: '2026-12-31T15:30:00-05:00',
   takeaway: 'choosing away rotations',
   lastContactAt: '2026-11-02T10:00:00-05:00',
+  message: { at: '2026-12-10T16:00:00-05:00', subject: 'Poster abstract' },
   now,
 };
 
@@ -63,6 +64,8 @@ describe('renderTemplate: values', () => {
         'meeting.time=3:30 PM',
         'takeaway=choosing away rotations',
         'lastContact=November 2, 2026',
+        'message.date=December 10, 2026',
+        'message.subject=Poster abstract',
       ].join('\n'),
     );
   });

@@ -52,7 +52,7 @@ function suggest(over: Partial<SuggestContext> = {}) {
     mentor,
     letters: [],
     dueItems: [],
-    settings: { maxReminders: 2, minDaysBetweenReminders: 4, reminderDaysBefore: 7 },
+    settings: { maxReminders: 2, minDaysBetweenReminders: 4, reminderDaysBefore: 7, earlyReminderDaysBefore: 21, upcomingDays: 7 },
     now,
     templates: BUILTIN_TEMPLATES,
     ...over,
@@ -69,9 +69,11 @@ describe('letter reminders', () => {
     expect(s.reason).toBe("Dr. Patel's letter for Mass General Brigham is due in 5 days and no reminder has been sent");
   });
 
-  it('does not suggest one while the deadline is further away than reminderDaysBefore', () => {
-    expect(ids(suggest({ letters: [letter({ deadline: '2027-01-18' })] }))).not.toContain('letter-reminder');
-    expect(ids(suggest({ letters: [letter({ deadline: '2027-01-17' })] }))).toContain('letter-reminder');
+  it('offers the optional early one from 3 weeks ahead, ranked below the final week', () => {
+    expect(ids(suggest({ letters: [letter({ deadline: '2027-02-01' })] }))).not.toContain('letter-reminder');
+    const early = suggest({ letters: [letter({ deadline: '2027-01-31' })] }).find((x) => x.templateId === 'letter-reminder');
+    const final = suggest({ letters: [letter({ deadline: '2027-01-17' })] }).find((x) => x.templateId === 'letter-reminder');
+    expect(early && final && early.score < final.score).toBe(true);
   });
 
   it('refuses a third reminder, even when a due item asks for one', () => {
@@ -85,7 +87,7 @@ describe('letter reminders', () => {
   it('refuses any reminder beyond a lower maxReminders', () => {
     const list = suggest({
       letters: [letter({ remindersSent: 1, lastReminderAt: '2027-01-01T09:00:00-05:00' })],
-      settings: { maxReminders: 1, minDaysBetweenReminders: 4, reminderDaysBefore: 7 },
+      settings: { maxReminders: 1, minDaysBetweenReminders: 4, reminderDaysBefore: 7, earlyReminderDaysBefore: 21, upcomingDays: 7 },
     });
     expect(ids(list)).not.toContain('letter-reminder');
   });
@@ -110,9 +112,10 @@ describe('letter reminders', () => {
     expect(ids(list)).not.toContain('letter-reminder');
   });
 
-  it('follows a due item past the deadline, but not on its own', () => {
+  it('follows the same window as the due items past the deadline, but not once the final one is sent', () => {
     const late = letter({ deadline: '2027-01-08' });
-    expect(ids(suggest({ letters: [late] }))).not.toContain('letter-reminder');
+    const finalSent = letter({ deadline: '2027-01-12', remindersSent: 1, lastReminderAt: '2027-01-05T09:00:00-05:00' });
+    expect(ids(suggest({ letters: [finalSent] }))).not.toContain('letter-reminder');
     const s = top(suggest({ letters: [late], dueItems: [due('letter-reminder', { letterId: 'l1', severity: 'overdue' })] }));
     expect(s.templateId).toBe('letter-reminder');
     expect(s.reason).toContain('was due 2 days ago');
@@ -299,5 +302,23 @@ describe('ordering', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(suggest(ctx)).toEqual(list);
     expect(ids(list).slice(0, 3)).toEqual(['letter-reminder', 'letter-thanks', 'thank-you']);
+  });
+});
+
+describe('the gentle follow-up', () => {
+  const asked = letter({ status: 'asked', askedAt: '2027-01-02T09:00:00-05:00' });
+  const hasFollowUp = (over: Partial<SuggestContext>) => ids(suggest(over)).includes('follow-up');
+  it('is suggested exactly when an unanswered letter request or email has its item', () => {
+    expect(hasFollowUp({ letters: [asked] })).toBe(false);
+    const s = top(suggest({ letters: [asked], dueItems: [due('letter-ask-followup', { letterId: 'l1' })] }));
+    expect(s).toMatchObject({ templateId: 'follow-up', letterId: 'l1' });
+    expect(hasFollowUp({ dueItems: [due('awaiting-reply', { severity: 'upcoming' })] })).toBe(true);
+    // A reply owed, a check-in or a reminder is not a follow-up on an unanswered email.
+    expect(hasFollowUp({ dueItems: [due('reply-owed'), due('checkin')] })).toBe(false);
+    expect(hasFollowUp({ letters: [letter()], dueItems: [due('letter-reminder', { letterId: 'l1' })] })).toBe(false);
+  });
+  it('is not suggested for an unanswered request once the letter moved on', () => {
+    const agreed = letter({ status: 'agreed', askedAt: '2027-01-02T09:00:00-05:00' });
+    expect(hasFollowUp({ letters: [agreed], dueItems: [due('letter-ask-followup', { letterId: 'l1' })] })).toBe(false);
   });
 });
