@@ -9,7 +9,6 @@ import { NO_QUIET_HOURS, PATEL } from './people';
 const THREAD = 'inbox/19b5c0a1d2e3f401';
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 const notified = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
-const sidebar = (page: Page) => page.locator('followthrough-sidebar');
 // Added 20 days ago with no contact: no check-in in the way (due in 10 days, not yet upcoming).
 const patel = { ...PATEL, createdAt: isoDaysAgo(20) };
 
@@ -28,13 +27,14 @@ async function appendMyReply(page: Page, gmailDate: string) {
   }, gmailDate);
 }
 
-test('the badge moves when a thread with an unanswered mentor email is opened, and back when the reply is seen', async ({ context, worker, seed }) => {
+test('the badge moves when a thread with an unanswered mentor email is opened, and back when the reply is seen', async ({ context, worker, seed, panel }) => {
   await seed({ mentors: [patel], settings: NO_QUIET_HOURS });
   await expect.poll(() => badge(worker)).toBe('');
 
   const page = await context.newPage();
   await page.goto(GMAIL('thread-reply-owed', THREAD));
-  const due = sidebar(page).getByTestId('due-item');
+  const side = await panel(page);
+  const due = side.getByTestId('due-item');
   await expect(due).toHaveCount(1);
   await expect(due).toContainText('wrote 3 days ago and has no reply yet');
   await expect(due).toContainText('Due');
@@ -46,13 +46,14 @@ test('the badge moves when a thread with an unanswered mentor email is opened, a
   await expect.poll(() => badge(worker)).toBe('');
 });
 
-test('"No reply needed" in the sidebar clears the reply owed until their next email', async ({ context, worker, seed, rows }) => {
+test('"No reply needed" in the sidebar clears the reply owed until their next email', async ({ context, worker, seed, rows, panel }) => {
   await seed({ mentors: [patel], settings: NO_QUIET_HOURS });
   const page = await context.newPage();
   await page.goto(GMAIL('thread-reply-owed', THREAD));
+  const side = await panel(page);
   await expect.poll(() => badge(worker)).toBe('1');
-  await sidebar(page).getByTestId('reply-mark').click();
-  await expect(sidebar(page).getByTestId('due-item')).toHaveCount(0);
+  await side.getByTestId('reply-mark').click();
+  await expect(side.getByTestId('due-item')).toHaveCount(0);
   await expect.poll(() => badge(worker)).toBe('');
   const [mentor] = await rows<{ replyDismissedAt?: string }>('mentors');
   expect(mentor.replyDismissedAt).toBeTruthy();

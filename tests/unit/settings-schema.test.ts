@@ -17,8 +17,18 @@ describe('settings bounds, one for the page and the backup', () => {
   });
 
   it.each(Object.entries(SETTING_BOUNDS))('%s: both ends accepted, one past either refused, by both', (key, { min, max }) => {
-    // askLateDays must stay under askWarnDays: give it room at both ends.
-    const base = { ...DEFAULT_SETTINGS, askWarnDays: SETTING_BOUNDS.askWarnDays.max, askLateDays: SETTING_BOUNDS.askLateDays.min };
+    // askLateDays must stay under askWarnDays, and the reply figures and reminders in order: give
+    // each room at both ends.
+    const base = {
+      ...DEFAULT_SETTINGS,
+      askWarnDays: SETTING_BOUNDS.askWarnDays.max,
+      askLateDays: SETTING_BOUNDS.askLateDays.min,
+      reminderDaysBefore: SETTING_BOUNDS.reminderDaysBefore.min,
+      earlyReminderDaysBefore: SETTING_BOUNDS.earlyReminderDaysBefore.max,
+      replyDueDays: SETTING_BOUNDS.replyDueDays.min,
+      replyOverdueDays: key === 'replyDueDays' ? SETTING_BOUNDS.replyOverdueDays.max : SETTING_BOUNDS.replyOverdueDays.min,
+      replyDropDays: SETTING_BOUNDS.replyDropDays.max,
+    };
     const page = (v: number) => settingsSchema.safeParse({ ...base, [key]: v }).success;
     const backup = (v: number) => parseBackup(backupWith({ [key]: v })).ok;
     for (const v of [min, max]) {
@@ -39,6 +49,13 @@ describe('settings bounds, one for the page and the backup', () => {
     expect(storedSettingsSchema.safeParse({ askLateDays: 30 }).success).toBe(true);
   });
 
+  it('refuse reply figures or reminders out of order, on the page and in a backup', () => {
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, replyDueDays: 5, replyOverdueDays: 5 }).success).toBe(false);
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, replyOverdueDays: 14, replyDropDays: 14 }).success).toBe(false);
+    expect(storedSettingsSchema.safeParse({ reminderDaysBefore: 14, earlyReminderDaysBefore: 14 }).success).toBe(false);
+    expect(storedSettingsSchema.safeParse({ reminderDaysBefore: 14, earlyReminderDaysBefore: 15 }).success).toBe(true);
+  });
+
   it('refuse a backup asking for no reminders at all, with the reason', () => {
     const parsed = parseBackup(backupWith({ maxReminders: 0 }));
     expect(parsed.ok ? [] : parsed.errors).toEqual(['settings: maxReminders must be a whole number from 1 to 2']);
@@ -57,6 +74,12 @@ describe('stored settings', () => {
     const s = withDefaults({ askWarnDays: 20, askLateDays: 28 });
     expect(s.askWarnDays).toBe(20);
     expect(s.askLateDays).toBe(19);
+    expect(settingsSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('keep the reply figures and the early reminder in order', () => {
+    const s = withDefaults({ replyDueDays: 7, reminderDaysBefore: 21 });
+    expect(s).toMatchObject({ replyDueDays: 7, replyOverdueDays: 8, replyDropDays: 14, reminderDaysBefore: 21, earlyReminderDaysBefore: 22 });
     expect(settingsSchema.safeParse(s).success).toBe(true);
   });
 
