@@ -60,13 +60,15 @@ export function mentorItems(mentor: Mentor, own: MentorRecords, rules: RuleSetti
   const owed = replyOwedItem(mentor, mail, rules, now);
   if (owed) items.push(owed);
   // A letter request waiting for an answer has its own follow-up: no second one for the same silence.
-  const askWaiting = [...own.letters].some((l) => l.status === 'asked');
+  // `letters` may be a one-pass iterator (the worker's state): read it once.
+  const letters = [...own.letters];
+  const askWaiting = letters.some((l) => l.status === 'asked');
   const awaiting = awaitingReplyItem(mentor, mail, rules, now, askWaiting);
   if (awaiting) items.push(awaiting);
   const checkin = checkinItem(mentor, lastContactIn(own.history, mentor, now), rules, now);
   if (checkin) items.push(checkin);
   if (own.history) items.push(...meetingItems(mentor, own.history.recent, rules, now));
-  for (const letter of own.letters) items.push(...letterItems(letter, mentor, rules, now, mail));
+  for (const letter of letters) items.push(...letterItems(letter, mentor, rules, now, mail));
   for (const goal of own.goals) {
     const item = goalItem(goal, mentor, rules, now);
     if (item) items.push(item);
