@@ -1,4 +1,4 @@
-// Who owes a reply (GUIDANCE.md, "Replies and follow-ups between the milestones"): a mentor's
+// Who owes a reply (docs/rules.md, "Replies and follow-ups"): a mentor's
 // email the user has not answered, and the user's email the mentor has not answered. Emails
 // only: notes and meetings neither owe nor answer. Automatic replies never reach the history
 // (lib/tracking.ts), so an out-of-office changes nothing here.
