@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
-import { OKAFOR, PATEL } from './people';
+import { OKAFOR, PATEL, PATEL_ANSWERED } from './people';
 
 /** What the chip must never cover, per webmail: messages, their headers, the subject, the page
  * banner and the compose editors (Gmail, then Outlook). */
@@ -56,7 +56,7 @@ test('on every fixture the chip shows and covers no message, header or compose w
 });
 
 test('beside a thread the chip sits in the subject row, in the page flow', async ({ context, seed }) => {
-  await seed({ mentors: [PATEL] });
+  await seed({ mentors: [PATEL_ANSWERED] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
   await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
@@ -70,7 +70,7 @@ test('beside a thread the chip sits in the subject row, in the page flow', async
 });
 
 test('a click on the chip opens the side panel for that tab', async ({ context, seed, worker }) => {
-  await seed({ mentors: [PATEL] });
+  await seed({ mentors: [PATEL_ANSWERED] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
   await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');

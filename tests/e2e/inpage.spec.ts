@@ -3,13 +3,13 @@
 // windows; it starts collapsed to the chip.
 import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
 import { GMAIL } from '../../scripts/mail-routes.mjs';
-import { PATEL } from './people';
+import { PATEL_ANSWERED } from './people';
 
 const INSIDE = { sidebarPlacement: 'inside', userName: 'Jordan Lee' };
 const letter = { id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Internal Medicine, Mass General Brigham', deadline: dayFromNow(5), status: 'materials-sent', remindersSent: 0, agreedAt: isoDaysAgo(30) };
 
 test('the fallback opens collapsed to the chip and expands into the sidebar page', async ({ context, seed }) => {
-  await seed({ mentors: [PATEL], letters: [letter], settings: INSIDE });
+  await seed({ mentors: [PATEL_ANSWERED], letters: [letter], settings: INSIDE });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
   const chip = page.getByTestId('page-chip');
@@ -28,7 +28,7 @@ test('the fallback opens collapsed to the chip and expands into the sidebar page
 });
 
 test('the fallback inserts into the compose the user was writing in, and stays clear of it', async ({ context, seed }) => {
-  await seed({ mentors: [PATEL], letters: [letter], settings: INSIDE });
+  await seed({ mentors: [PATEL_ANSWERED], letters: [letter], settings: INSIDE });
   const page = await context.newPage();
   await page.goto(GMAIL('compose'));
   const body = page.locator('[g_editable=true]');
@@ -53,7 +53,7 @@ test('the fallback inserts into the compose the user was writing in, and stays c
 });
 
 test('a browser whose side panel cannot open falls back to the in-page sidebar on the chip click', async ({ context, seed, worker }) => {
-  await seed({ mentors: [PATEL] });
+  await seed({ mentors: [PATEL_ANSWERED] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
   await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');

@@ -92,7 +92,7 @@ async function pageSees(page: Page): Promise<string> {
 for (const placement of ['beside', 'inside'] as const) {
   test(`a page script finds no note, program or draft anywhere in its DOM (sidebar ${placement} the page)`, async ({ context, seed, panel }) => {
     await seed({
-      mentors: [mentorRecord('patel', 'Dr. Maya Patel', 'mpatel@med.example.edu', { notes: NOTE })],
+      mentors: [mentorRecord('patel', 'Dr. Maya Patel', 'mpatel@med.example.edu', { notes: NOTE, replyDismissedAt: new Date().toISOString() })],
       letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: PROGRAM, deadline: dayFromNow(5), status: 'materials-sent', remindersSent: 0, agreedAt: isoDaysAgo(30) }],
       settings: { sidebarPlacement: placement, userName: 'Jordan Lee' },
     });
