@@ -8,6 +8,9 @@ const SUBJECT_HEADING: Record<Provider, string> = {
   gmail: 'h2.hP',
   outlook: '[role=heading][aria-level="2"]',
 };
+/** Outlook's subject shares a flex row with its print and more buttons and narrows beside the chip
+ * until its words spill over it: there the chip goes on its own line right under that row. */
+const BELOW_SUBJECT_ROW: Record<Provider, boolean> = { gmail: false, outlook: true };
 const COMPOSE_EDITOR: Record<Provider, string> = {
   gmail: '[g_editable=true]',
   outlook: '[contenteditable=true][aria-multiline=true]',
@@ -27,7 +30,8 @@ function firstVisible(doc: Document, selector: string): Element | undefined {
 
 export function chipAnchor(provider: Provider, doc: Document = document): ChipAnchor | null {
   const heading = firstVisible(doc, SUBJECT_HEADING[provider]);
-  if (heading) return { element: heading, where: 'after' };
+  const row = heading && BELOW_SUBJECT_ROW[provider] ? heading.parentElement : heading;
+  if (row) return { element: row, where: 'after' };
   const editor = firstVisible(doc, COMPOSE_EDITOR[provider]);
   return editor?.parentElement ? { element: editor, where: 'before' } : null;
 }

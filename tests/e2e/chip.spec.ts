@@ -24,8 +24,13 @@ async function overlaps(page: Page) {
     for (const el of document.querySelectorAll(selector)) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      const apart = chip.right <= box.left || box.right <= chip.left || chip.bottom <= box.top || box.bottom <= chip.top;
-      if (!apart) hits.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      // The element's box, and its text wherever it is drawn: a narrowed heading's words can
+      // spill out of its box and under the chip.
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rects = [box, ...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const apart = (r: DOMRect) => chip.right <= r.left || r.right <= chip.left || chip.bottom <= r.top || r.bottom <= chip.top;
+      if (!rects.every(apart)) hits.push(`${el.tagName.toLowerCase()}.${el.className}`);
     }
     return { hits, chip: { width: chip.width, height: chip.height } };
   }, { content: CONTENT, windows: COMPOSE_WINDOWS });
