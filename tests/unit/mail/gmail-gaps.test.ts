@@ -4,10 +4,8 @@
 process.env.TZ = 'America/New_York';
 
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture } from './fixture-page';
 import { gmailAdapter as gmail } from '../../../lib/mail/gmail';
 import { FollowThroughDB } from '../../../lib/db';
 import { recordThread } from '../../../lib/tracking';
@@ -16,13 +14,7 @@ import { mentor } from '../factories';
 const OKAFOR = { name: 'Samuel Okafor', email: 'sokafor@hospital.example.org' };
 const ME = 'jordan.lee@gmail.com';
 
-function load(name: string): Document {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/gmail', name);
-  const parsed = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
-  document.documentElement.remove();
-  document.appendChild(document.importNode(parsed.documentElement, true));
-  return document;
-}
+const load = (name: string) => loadFixture('gmail', name);
 
 /** What Gmail does when a collapsed message is clicked: ids and the expanded classes appear. */
 function expand(doc: Document, index: number) {

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 process.env.TZ = 'America/New_York';
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture, setUrl } from './fixture-page';
 import { gmailAdapter as gmail } from '../../../lib/mail/gmail';
 import { adapterFor } from '../../../lib/mail/registry';
 import { outlookAdapter } from '../../../lib/mail/outlook';
@@ -14,18 +12,8 @@ const OKAFOR = { name: 'Samuel Okafor', email: 'sokafor@hospital.example.org' };
 const RUIZ = { name: 'Elena Ruiz', email: 'eruiz@university.example.edu' };
 const ME = 'jordan.lee@gmail.com';
 
-/** Replaces the test document with a fixture page, title and <html lang> included. */
-function load(name: string): Document {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/gmail', name);
-  const parsed = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
-  document.documentElement.remove();
-  document.appendChild(document.importNode(parsed.documentElement, true));
-  return document;
-}
+const load = (name: string) => loadFixture('gmail', name);
 
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -3,27 +3,16 @@
 // one conversation id however the conversation was opened, the deeplink view, a German page.
 process.env.TZ = 'America/New_York';
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture, setUrl } from './fixture-page';
 import { outlookAdapter as outlook } from '../../../lib/mail/outlook';
 
 const ME = 'jordan.lee@hospital.example.org';
 const PATEL = { name: 'Maya Patel', email: 'mpatel@med.example.edu' };
 const CONV = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAE3k/q9Zr0tMs8vX1yF6w7H=';
 
-function load(name: string): Document {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/outlook', name);
-  const parsed = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
-  document.documentElement.remove();
-  document.appendChild(document.importNode(parsed.documentElement, true));
-  return document;
-}
+const load = (name: string) => loadFixture('outlook', name);
 
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 afterEach(() => setUrl('http://localhost:3000/'));
 

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 process.env.TZ = 'America/New_York';
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture, setUrl } from './fixture-page';
 import { outlookAdapter as outlook } from '../../../lib/mail/outlook';
 import { adapterFor } from '../../../lib/mail/registry';
 
@@ -15,18 +13,8 @@ const ME = 'jordan.lee@outlook.com';
 const CONV_OKAFOR = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAKd3/z5Rk0pFh0lP8cN2x9Q=';
 const CONV_PATEL = 'AAQkADAwATM0MDAAMS1hNzE0LTFkNjMtMDACLTAwCgAQAJb1Xq7Yc0tGi3mE4aP0r2M=';
 
-/** Replaces the test document with a fixture page, title and <html lang> included. */
-function load(name: string): Document {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/outlook', name);
-  const parsed = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
-  document.documentElement.remove();
-  document.appendChild(document.importNode(parsed.documentElement, true));
-  return document;
-}
+const load = (name: string) => loadFixture('outlook', name);
 
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,20 +4,12 @@
 // that was read must make it disappear from what they return.
 process.env.TZ = 'America/New_York';
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from './fixture-page';
 import { gmailAdapter as gmail } from '../../../lib/mail/gmail';
 import { outlookAdapter as outlook } from '../../../lib/mail/outlook';
 
-function load(provider: 'gmail' | 'outlook', name: string): Document {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures', provider, name);
-  const parsed = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
-  document.documentElement.remove();
-  document.appendChild(document.importNode(parsed.documentElement, true));
-  return document;
-}
+const load = loadFixture;
 
 /** Hides the last element matching selector that is not already hidden. */
 function hideLast(doc: Document, selector: string): void {
