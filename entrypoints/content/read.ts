@@ -29,7 +29,7 @@ export function readPage(adapter: MailAdapter, doc: Document = document): PageRe
     thread,
     people,
     composeCount: composes.length,
-    readable: adapter.recognizes(doc),
+    readable: adapter.recognizes(doc, { thread, composeCount: composes.length }),
     dark: adapter.isDark(doc),
   };
   const signature = JSON.stringify([

@@ -1,7 +1,7 @@
 // Gmail adapter (docs/webmail.md). Selectors prefer stable attributes (data-legacy-*,
 // span[email], name=, roles) first, long-lived obfuscated classes (hP, adn, M9) second, never
 // aria-labels (they are localized).
-import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, Person } from './types';
+import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, PageReading, Person } from './types';
 import {
   addressesIn,
   fillIfEmpty,
@@ -204,9 +204,11 @@ function looksLikeConversation(doc: Document): boolean {
 }
 
 /** Never silent: a conversation we cannot read is "cannot read", not "nobody here". */
-function recognizes(doc: Document): boolean {
+function recognizes(doc: Document, read?: PageReading): boolean {
   if (!doc.querySelector(SEL.known)) return false;
-  if (looksLikeConversation(doc) && !openThread(doc) && composeWindows(doc).length === 0) {
+  if (!looksLikeConversation(doc)) return true;
+  const { thread, composeCount } = read ?? { thread: openThread(doc), composeCount: composeWindows(doc).length };
+  if (!thread && composeCount === 0) {
     unread.count('conversation');
     return false;
   }
@@ -227,7 +229,7 @@ export const gmailAdapter: MailAdapter = {
   // on navigation (InboxSDK), which would leave an observer watching a detached node.
   observeRoot: (doc) => safe(() => doc.body, null),
   isDark: (doc) => safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.body), false),
-  recognizes: (doc) => safe(() => recognizes(doc), false),
+  recognizes: (doc, read) => safe(() => recognizes(doc, read), false),
   unread: () => unread.snapshot(),
   // Below the 64px search bar, left of the 56px add-on rail.
   sidebarOffsets: () => ({ top: 72, right: 64 }),

@@ -3,7 +3,7 @@
 // attributes. Each message's header fields are headings with ids MSG_<id>_FROM / _TO / _DATETIME
 // (and data-testid=SentReceivedSavedTime), collapsed messages included; pages without those ids
 // (older builds, still rolling out) are read from the message bodies as before.
-import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, Person } from './types';
+import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, PageReading, Person } from './types';
 import {
   fillIfEmpty,
   firstAddress,
@@ -305,9 +305,11 @@ function looksLikeConversation(doc: Document): boolean {
 }
 
 /** Never silent: a conversation we cannot read is "cannot read", not "nobody here". */
-function recognizes(doc: Document): boolean {
+function recognizes(doc: Document, read?: PageReading): boolean {
   if (!doc.querySelector(SEL.known)) return false;
-  if (looksLikeConversation(doc) && !openThread(doc) && composeWindows(doc).length === 0) {
+  if (!looksLikeConversation(doc)) return true;
+  const { thread, composeCount } = read ?? { thread: openThread(doc), composeCount: composeWindows(doc).length };
+  if (!thread && composeCount === 0) {
     unread.count('conversation');
     return false;
   }
@@ -326,7 +328,7 @@ export const outlookAdapter: MailAdapter = {
     safe(() => doc.querySelector(SEL.main) ?? doc.querySelector(SEL.itemPane) ?? doc.querySelector(SEL.popout) ?? doc.body, null),
   isDark: (doc) =>
     safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.querySelector(SEL.itemPane) ?? doc.querySelector(SEL.popout) ?? doc.body), false),
-  recognizes: (doc) => safe(() => recognizes(doc), false),
+  recognizes: (doc, read) => safe(() => recognizes(doc, read), false),
   unread: () => unread.snapshot(),
   // Below the 48px app bar and the 80px ribbon, whose right end holds more commands.
   sidebarOffsets: () => ({ top: 136, right: 16 }),

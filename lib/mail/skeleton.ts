@@ -102,7 +102,7 @@ function mask(root: Element): { texts: number; attributes: number; cut: number; 
 export function pageSkeleton(doc: Document, adapter: MailAdapter): string {
   const thread = adapter.openThread(doc);
   const composes = adapter.composeWindows(doc);
-  const recognized = adapter.recognizes(doc);
+  const recognized = adapter.recognizes(doc, { thread, composeCount: composes.length });
   const unread = safe(() => adapter.unread(), {});
   // Masked in a document with no window: there an <img src> or <link href> changed into its shape
   // is never fetched (a clone in the page's own document would request "/aaaa/a/0/..." at once).

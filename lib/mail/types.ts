@@ -52,6 +52,12 @@ export interface ComposeWindow {
   element: HTMLElement;
 }
 
+/** What openThread and composeWindows found on a page, for recognizes. */
+export interface PageReading {
+  thread: OpenThread | null;
+  composeCount: number;
+}
+
 export interface MailAdapter {
   provider: Provider;
   /** Whether this adapter is for the given page. */
@@ -67,8 +73,9 @@ export interface MailAdapter {
   /** True when the page is dark themed. */
   isDark(doc: Document): boolean;
   /** Whether the page has the structure this adapter reads (a list, a thread or a compose);
-   * false means the markup changed and the sidebar says it cannot read this view. */
-  recognizes(doc: Document): boolean;
+   * false means the markup changed and the sidebar says it cannot read this view. `read` is what
+   * the caller already read of this page, so the thread and composes are not read twice. */
+  recognizes(doc: Document, read?: PageReading): boolean;
   /** What the latest reading saw but could not read, by kind (for the page skeleton report). */
   unread(): Record<string, number>;
   /** Where the sidebar sits clear of the webmail's own header and side controls (px). */

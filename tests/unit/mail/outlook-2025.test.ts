@@ -93,6 +93,9 @@ describe('reading pane, today', () => {
     for (const el of doc.querySelectorAll('[id^=MSG_], [id^=UniqueMessageBody_]')) el.removeAttribute('id');
     expect(outlook.openThread(doc)).toBeNull();
     expect(outlook.recognizes(doc)).toBe(false);
+    // The content script passes what it already read, and that reading decides.
+    expect(outlook.recognizes(doc, { thread: null, composeCount: 0 })).toBe(false);
+    expect(outlook.recognizes(doc, { thread: null, composeCount: 1 })).toBe(true);
   });
 
   it('observes the reading pane, and a new one when Outlook replaces it', () => {
