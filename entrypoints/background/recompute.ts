@@ -48,7 +48,8 @@ export function scheduleRecompute(delayMs = BURST_MS): void {
   timer = setTimeout(() => void recomputeNow(), delayMs);
 }
 
-/** The alarm's run: checks the state against the database, then recomputes every mentor. */
+/** The alarm's run: checks the state against the database, then recomputes the mentors whose
+ * items the clock has changed (all of them after midnight or a full read). */
 export function periodicRecompute(): Promise<void> {
   periodicDue = true;
   return recomputeNow();

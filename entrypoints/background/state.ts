@@ -16,7 +16,7 @@ import {
   type MentorHistory,
   type Settings,
 } from '@/lib/schedule';
-import { localDay } from '@/lib/schedule/dates';
+import { itemsChangeAt } from '@/lib/schedule/clock';
 import { withDefaults } from '@/lib/settings-schema';
 import type { Touched } from './changes';
 
@@ -24,9 +24,6 @@ import type { Touched } from './changes';
 export const RULE_TABLES = ['mentors', 'letters', 'goals', 'snoozes', 'settings', 'activities'] as const;
 /** Past this, the periodic check re-reads everything instead of counting rows. */
 export const FULL_CHECK_MS = 6 * 3_600_000;
-/** Items of mentors no write touched are recomputed at least this often (the alarm's period):
- * within a day only meeting items move with the clock. */
-const ITEMS_FRESH_MS = 30 * 60_000;
 
 /** Rows that belong to a mentor, by id and by mentor, so a mentor's part is found at once. */
 class OwnedRows<T extends { id: string; mentorId: string }> {
@@ -60,7 +57,8 @@ class OwnedRows<T extends { id: string; mentorId: string }> {
 /** What one recompute did, for diagnostics and `npm run bench`. */
 export interface DueRun {
   items: DueItem[];
-  /** How many mentors' items were recomputed (all of them after a full read or a new day). */
+  /** How many mentors' items were recomputed: those a write touched and those whose items the
+   * clock changed (everyone after a full read or at midnight). */
   mentorsComputed: number;
 }
 
@@ -77,9 +75,14 @@ export class RuleState {
   /** The upcoming window the summary's recent activities cover. */
   private historyDays = 0;
   private readonly items = new Map<string, DueItem[]>();
+  /** Per mentor, when their items next change with the clock (itemsChangeAt). */
+  private readonly itemsUntil = new Map<string, number>();
   private readonly stale = new Set<string>();
   private allStale = true;
+  /** When and in which UTC offset the items were last computed: a clock set back or a new time
+   * zone recomputes everyone. */
   private itemsAt = 0;
+  private itemsZone = NaN;
   loadedAt = 0;
   /** How long the last full read took, table reads and summary included. */
   fullReadMs = 0;
@@ -190,28 +193,36 @@ export class RuleState {
       await this.loadAll(now);
       return 'full';
     }
-    // Meeting items move with the clock: the periodic run recomputes every mentor.
-    this.allStale = true;
     return 'counts';
   }
 
-  /** Everything due at `now`: the stale mentors recomputed (every mentor on a new day or when
-   * the others' items are older than the alarm's period), snoozes removed, in the fixed order. */
+  /** Everything due at `now`, snoozes removed, in the fixed order. Recomputes the mentors a
+   * write touched and those whose items the clock has changed since (itemsChangeAt); the
+   * others' items are the same as computing them again would give. */
   due(now: Date): DueRun {
-    const day = localDay(now.toISOString()).getTime();
-    const fresh = localDay(new Date(this.itemsAt).toISOString()).getTime() === day && now.getTime() - this.itemsAt < ITEMS_FRESH_MS;
-    const all = this.allStale || !fresh;
-    const ids = all ? [...this.mentors.keys()] : [...this.stale].filter((id) => this.mentors.has(id));
-    if (all) this.items.clear();
-    for (const id of ids) this.items.set(id, this.itemsOf(this.mentors.get(id)!, now));
-    if (all) this.itemsAt = now.getTime();
+    const nowMs = now.getTime();
+    const all = this.allStale || nowMs < this.itemsAt || now.getTimezoneOffset() !== this.itemsZone;
+    if (all) {
+      this.items.clear();
+      this.itemsUntil.clear();
+    }
+    let computed = 0;
+    for (const [id, mentor] of this.mentors) {
+      if (!all && !this.stale.has(id) && (this.itemsUntil.get(id) ?? 0) > nowMs) continue;
+      this.items.set(id, this.itemsOf(mentor, now));
+      computed++;
+    }
+    this.itemsAt = nowMs;
+    this.itemsZone = now.getTimezoneOffset();
     this.stale.clear();
     this.allStale = false;
-    return { items: finishDue(iterateAll(this.items.values()), this.snoozes.values(), now), mentorsComputed: ids.length };
+    return { items: finishDue(iterateAll(this.items.values()), this.snoozes.values(), now), mentorsComputed: computed };
   }
 
   private itemsOf(mentor: Mentor, now: Date): DueItem[] {
-    const own = { letters: this.letters.of(mentor.id), goals: this.goals.of(mentor.id), history: this.history.get(mentor.id) };
+    const history = this.history.get(mentor.id);
+    const own = { letters: this.letters.of(mentor.id), goals: this.goals.of(mentor.id), history };
+    this.itemsUntil.set(mentor.id, itemsChangeAt(history, now));
     return mentorItems(mentor, own, this.settings, now);
   }
 
@@ -224,6 +235,7 @@ export class RuleState {
     else {
       this.mentors.delete(id);
       this.items.delete(id);
+      this.itemsUntil.delete(id);
     }
     this.stale.add(id);
   }

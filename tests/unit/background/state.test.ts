@@ -162,6 +162,45 @@ describe('incremental state', () => {
     );
   }, 120_000);
 
+  it('as time passes between writes, the items it keeps equal those computed from scratch', async () => {
+    // Steps of minutes to a day and a half: meetings happen, emails dated ahead become past,
+    // midnight passes.
+    const step = fc.oneof(fc.integer({ min: 1, max: 180 }), fc.integer({ min: 60, max: 36 * 60 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(write, step), { minLength: 1, maxLength: 15 }), async (steps) => {
+        await Promise.all([db.mentors.clear(), db.letters.clear(), db.goals.clear(), db.snoozes.clear(), db.activities.clear(), db.settings.clear()]);
+        await settled();
+        await state.run(() => state.loadAll(NOW));
+        let now = NOW;
+        state.due(now);
+        for (const [[, w], minutes] of steps) {
+          await w(db);
+          await settled();
+          now = new Date(now.getTime() + minutes * 60_000);
+          expect(state.due(now).items).toEqual((await scratch(now)).due);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+
+  it('a run later the same day recomputes only the mentors whose items the clock changed', async () => {
+    await db.mentors.bulkPut([0, 1, 2].map((i) => ({ id: `m${i}`, name: `M${i}`, emails: [], cadenceDays: 30, status: 'active' as const, createdAt: iso(-100) })));
+    // Dr. M1 has a meeting at 2 pm: its agenda turns into a thank-you then.
+    await db.activities.put({ id: 'meet', mentorId: 'm1', kind: 'meeting', at: iso(0, 4) });
+    await state.run(() => state.loadAll(NOW));
+    expect(state.due(NOW).mentorsComputed).toBe(3);
+    expect(await state.check(new Date(NOW.getTime() + 3_600_000))).toBe('counts');
+    expect(state.due(new Date(NOW.getTime() + 3_600_000)).mentorsComputed).toBe(0);
+    const after = new Date(NOW.getTime() + 5 * 3_600_000);
+    const run = state.due(after);
+    expect(run.mentorsComputed).toBe(1);
+    expect(run.items.find((i) => i.mentorId === 'm1')?.kind).toBe('meeting-thanks');
+    // Midnight: every mentor; a clock set back: every mentor.
+    expect(state.due(new Date(NOW.getTime() + DAY)).mentorsComputed).toBe(3);
+    expect(state.due(NOW).mentorsComputed).toBe(3);
+  });
+
   it('re-reads what was written around Dexie when told which tables', async () => {
     await state.run(() => state.loadAll(NOW));
     const idb = db.backendDB();

@@ -1,0 +1,28 @@
+// When a mentor's due items next change with the clock alone, their records unchanged. Every
+// rule counts calendar days, so the items hold until the next local midnight, except where a
+// rule compares instants with now: an activity dated ahead (a booked meeting, a clock set wrong)
+// becomes past, and may then be the last contact, turn a meeting's agenda into its thank-you, or
+// settle an agenda. (The meeting rules' own window in milliseconds is wider than their calendar
+// days, so crossing it changes nothing.) The worker recomputes a mentor only from that instant on;
+// tests/unit/schedule/clock.test.ts checks the items are the same at every moment before it.
+import type { Activity } from '../model';
+import type { MentorHistory } from './history';
+import { localDay, plusDays } from './dates';
+
+/** The first instant after `now` at which mentorItems() may answer differently for the same
+ * records; the answer is the same at every instant before it. */
+export function itemsChangeAt(history: Pick<MentorHistory, 'last' | 'recent'> | undefined, now: Date): number {
+  const nowMs = now.getTime();
+  let next = plusDays(localDay(now.toISOString()), 1).getTime();
+  if (!history) return next;
+  const activities: Activity[] = history.last ? [history.last, ...history.recent] : history.recent;
+  const nowIso = now.toISOString();
+  for (const a of activities) {
+    // The rules compare stored timestamps as strings (lib/model.ts); one not yet past by that
+    // comparison is watched until it is, at the latest a moment from now.
+    if (a.at <= nowIso) continue;
+    const ms = Date.parse(a.at);
+    next = Math.min(next, Number.isNaN(ms) ? nowMs + 1 : Math.max(ms, nowMs + 1));
+  }
+  return next;
+}
