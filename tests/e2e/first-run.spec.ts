@@ -130,7 +130,8 @@ test('the welcome page imports a backup with the same checks as the Backup secti
     format: 'followthrough-backup',
     version: 1,
     exportedAt: new Date().toISOString(),
-    mentors: [PATEL],
+    // Fourteen mentors: the page lists the first twelve by name and counts the others.
+    mentors: [PATEL, ...Array.from({ length: 13 }, (_, i) => ({ ...PATEL, id: `imported-${i}`, name: `Dr. Zed ${String(i).padStart(2, '0')}`, emails: [`zed${i}@med.example.edu`] }))],
     threads: [],
     letters: [],
     activities: [],
@@ -138,8 +139,10 @@ test('the welcome page imports a backup with the same checks as the Backup secti
     settings: {},
   };
   await page.getByTestId('import-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByTestId('import-result')).toContainText('Mentors: 1 added');
+  await expect(page.getByTestId('import-result')).toContainText('Mentors: 14 added');
   await expect(page.getByTestId('welcome-mentors')).toContainText('Dr. Maya Patel');
+  await expect(page.getByTestId('welcome-mentors').getByRole('listitem')).toHaveCount(13);
+  await expect(page.getByTestId('welcome-more-mentors')).toHaveText('and 2 more, all on the Mentors page');
   await page.getByTestId('import-backup').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
   await expect(page.getByTestId('import-result')).toHaveRole('alert');
   await expect(page.getByTestId('import-result')).toContainText('Nothing was changed.');
