@@ -6,8 +6,8 @@ import { roleLabel, type Mentor } from '@/lib/model';
 import { writeThenNotify } from '../notify-background';
 import { MentorForm, draftOf } from '../options/MentorForm';
 
-/** `mentors`: the first few by name, of `total`. */
-export function FirstMentors({ mentors, total, defaultCadence }: { mentors: Mentor[]; total: number; defaultCadence: number }) {
+/** `mentors`: the first few by name; `more`: there are others. */
+export function FirstMentors({ mentors, more, defaultCadence }: { mentors: Mentor[]; more: boolean; defaultCadence: number }) {
   // Bumped after each add: a fresh, empty form for the next mentor.
   const [added, setAdded] = useState(0);
 
@@ -31,9 +31,9 @@ export function FirstMentors({ mentors, total, defaultCadence }: { mentors: Ment
               <strong>{m.name}</strong> <span className="muted">{[m.emails.join(', '), roleLabel(m.role), `every ${m.cadenceDays} days`].filter(Boolean).join(' \u00b7 ')}</span>
             </li>
           ))}
-          {total > mentors.length && (
+          {more && (
             <li className="muted" data-testid="welcome-more-mentors">
-              and {total - mentors.length} more, all on the <a href="#mentors">Mentors</a> page
+              and more: see them all on the <a href="#mentors">Mentors</a> page
             </li>
           )}
         </ul>
@@ -47,7 +47,7 @@ export function FirstMentors({ mentors, total, defaultCadence }: { mentors: Ment
       />
       {added > 0 && (
         <p role="status" className="muted">
-          Added. {total < 4 ? 'Add another, or go on below.' : 'That is a good circle; you can add more any time.'}
+          Added. {mentors.length < 4 ? 'Add another, or go on below.' : 'That is a good circle; you can add more any time.'}
         </p>
       )}
       <p>

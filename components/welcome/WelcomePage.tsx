@@ -9,15 +9,15 @@ import { FirstMentors } from './FirstMentors';
 import { WhereThingsAre } from './WhereThingsAre';
 import './welcome.css';
 
-/** Mentors listed on the page; past this, a count and a link to the Mentors page. */
+/** Mentors listed on the page; past this, a link to the Mentors page. */
 const LISTED = 12;
 
 export function WelcomePage() {
-  // The first few by name and a count, not the whole table: this live query runs again after
+  // The first few by name, not the whole table (nor a count, which reads it too): this live query runs again after
   // every write to mentors anywhere in the extension (a thread tracked from the mail, an import).
   const loaded = useLiveQuery(async () => {
-    const [settings, mentors, total] = await Promise.all([getSettings(), db.mentors.orderBy('name').limit(LISTED).toArray(), db.mentors.count()]);
-    return { settings, mentors, total };
+    const [settings, firstFew] = await Promise.all([getSettings(), db.mentors.orderBy('name').limit(LISTED + 1).toArray()]);
+    return { settings, mentors: firstFew.slice(0, LISTED), more: firstFew.length > LISTED };
   });
   return (
     <main className="welcome" aria-labelledby="welcome-h" data-testid="welcome-page">
@@ -56,7 +56,7 @@ export function WelcomePage() {
             <AboutYou settings={loaded.settings} />
           </li>
           <li>
-            <FirstMentors mentors={loaded.mentors} total={loaded.total} defaultCadence={loaded.settings.defaultCadenceDays} />
+            <FirstMentors mentors={loaded.mentors} more={loaded.more} defaultCadence={loaded.settings.defaultCadenceDays} />
           </li>
           <li>
             <section aria-labelledby="import-h">

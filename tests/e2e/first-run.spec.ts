@@ -142,7 +142,7 @@ test('the welcome page imports a backup with the same checks as the Backup secti
   await expect(page.getByTestId('import-result')).toContainText('Mentors: 14 added');
   await expect(page.getByTestId('welcome-mentors')).toContainText('Dr. Maya Patel');
   await expect(page.getByTestId('welcome-mentors').getByRole('listitem')).toHaveCount(13);
-  await expect(page.getByTestId('welcome-more-mentors')).toHaveText('and 2 more, all on the Mentors page');
+  await expect(page.getByTestId('welcome-more-mentors')).toHaveText('and more: see them all on the Mentors page');
   await page.getByTestId('import-backup').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
   await expect(page.getByTestId('import-result')).toHaveRole('alert');
   await expect(page.getByTestId('import-result')).toContainText('Nothing was changed.');
