@@ -108,13 +108,37 @@ async function activityWrite(ext, page, mentorId, i) {
   return { badgeMs: run.badgeAt - since, computeMs: run.computeMs, mentorsComputed: run.mentorsComputed };
 }
 
-/** The alarm's run: the state checked against the database (row counts), every mentor recomputed. */
+/** The alarm's run later the same day: the state checked against the database (row counts),
+ * then only the mentors whose items the clock changed recomputed. */
 async function periodicRun(ext) {
   const since = Date.now();
   await ext.worker.evaluate(() => chrome.alarms.create('followthrough-recompute', { when: Date.now() }));
   const run = await recomputeAfter(ext, since);
   await ext.worker.evaluate(() => chrome.alarms.create('followthrough-recompute', { periodInMinutes: 30 }));
-  return { totalMs: run.badgeAt - run.startedAt, readMs: run.loadMs, computeMs: run.computeMs, read: run.read, items: run.items };
+  return { totalMs: run.badgeAt - run.startedAt, readMs: run.loadMs, computeMs: run.computeMs, read: run.read, items: run.items, mentorsComputed: run.mentorsComputed };
+}
+
+/** A run that recomputes every mentor without reading the tables, as the first run after midnight
+ * does: here brought about by a settings write (the same value), which changes every mentor's
+ * rules. Returns the time from the write to the badge. */
+async function everyMentorRun(ext, page) {
+  const since = await page.evaluate(async () => {
+    const started = performance.timeOrigin + performance.now();
+    const idb = await new Promise((ok, fail) => {
+      const req = indexedDB.open('followthrough');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const tx = idb.transaction('settings', 'readwrite');
+    const store = tx.objectStore('settings');
+    store.get('settings').onsuccess = (e) => store.put(e.target.result ?? { key: 'settings', value: {} });
+    await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
+    idb.close();
+    new BroadcastChannel('x-storagemutated-1').postMessage({ 'idb://followthrough/settings/': { from: 'settings', to: 'settings', d: 1 } });
+    return started;
+  });
+  const run = await recomputeAfter(ext, since);
+  return { totalMs: run.badgeAt - since, computeMs: run.computeMs, mentorsComputed: run.mentorsComputed };
 }
 
 /** Seeds `size` and measures the recompute paths: the full read, one activity write, the alarm. */
@@ -136,6 +160,8 @@ async function recomputeFigures(ext, size, writes = 7, periodic = 3) {
   for (let i = 0; i < writes; i++) writeRuns.push(await activityWrite(ext, page, `m${10 + i * 37}`, i));
   const periodicRuns = [];
   for (let i = 0; i < periodic; i++) periodicRuns.push(await periodicRun(ext));
+  const everyRuns = [];
+  for (let i = 0; i < periodic; i++) everyRuns.push(await everyMentorRun(ext, page));
   await page.close();
   return {
     seedMs,
@@ -143,7 +169,8 @@ async function recomputeFigures(ext, size, writes = 7, periodic = 3) {
     fullComputeMs: afterSeed.computeMs,
     items: afterSeed.items,
     write: { badgeMs: median(writeRuns.map((r) => r.badgeMs)), maxMs: Math.max(...writeRuns.map((r) => r.badgeMs)), computeMs: median(writeRuns.map((r) => r.computeMs)), mentorsComputed: writeRuns[0].mentorsComputed },
-    periodic: { totalMs: median(periodicRuns.map((r) => r.totalMs)), readMs: median(periodicRuns.map((r) => r.readMs)), computeMs: median(periodicRuns.map((r) => r.computeMs)), read: periodicRuns.map((r) => r.read).join(',') },
+    periodic: { totalMs: median(periodicRuns.map((r) => r.totalMs)), readMs: median(periodicRuns.map((r) => r.readMs)), computeMs: median(periodicRuns.map((r) => r.computeMs)), read: periodicRuns.map((r) => r.read).join(','), mentorsComputed: median(periodicRuns.map((r) => r.mentorsComputed)) },
+    everyMentor: { totalMs: median(everyRuns.map((r) => r.totalMs)), computeMs: median(everyRuns.map((r) => r.computeMs)), mentorsComputed: everyRuns[0].mentorsComputed },
     heap: { emptyMB: emptyHeapMB, fullMB: fullHeapMB },
   };
 }
@@ -192,7 +219,8 @@ async function tabIdOf(worker, page) {
 }
 
 /** Tracking the correspondent of an untracked thread from the side panel, to their card showing
- * there (both stamps in the panel). */
+ * there (both stamps in the panel). The welcome page the install opened stays open in its tab,
+ * as it may after a first run: its live query runs again after every mentor write. */
 async function trackTimes(ext, samples = 3) {
   const times = [];
   for (let i = 0; i < samples; i++) {
@@ -291,8 +319,9 @@ function recomputeRows({ full, tenth, track }) {
   return [
     ['After one activity write: badge updated, full size (median)', `${f(full.write.badgeMs)} (max ${f(full.write.maxMs)}, ${full.write.mentorsComputed} mentor recomputed)`, '< 50 ms', full.write.badgeMs < 50],
     ['After one activity write: badge updated, full / tenth', `${f(full.write.badgeMs)} / ${f(tenth.write.badgeMs)}`, 'within 2x', full.write.badgeMs <= 2 * Math.max(tenth.write.badgeMs, 1)],
-    ['Periodic recompute, full size (check read included)', `${f(full.periodic.totalMs)} (read ${f(full.periodic.readMs)}, compute ${f(full.periodic.computeMs)}, ${full.items} items)`, '< 50 ms', full.periodic.totalMs < 50],
+    ['Periodic recompute, full size (check read included)', `${f(full.periodic.totalMs)} (read ${f(full.periodic.readMs)}, compute ${f(full.periodic.computeMs)}, ${full.periodic.mentorsComputed} mentors, ${full.items} items)`, '< 50 ms', full.periodic.totalMs < 50],
     ['Periodic recompute, tenth size', `${f(tenth.periodic.totalMs)} (read ${f(tenth.periodic.readMs)}, compute ${f(tenth.periodic.computeMs)})`, '(for context)', true],
+    ['Every mentor recomputed (first run after midnight), full size', `${f(full.everyMentor.totalMs)} (compute ${f(full.everyMentor.computeMs)}, ${full.everyMentor.mentorsComputed} mentors)`, '(for context)', true],
     ['Full read (start, unreadable change, 6-hourly), full / tenth', `${f(full.fullReadMs)} / ${f(tenth.fullReadMs)} (+ compute ${f(full.fullComputeMs)})`, '(for context)', true],
     ['Track someone new from the side panel to their card, full size', `${track.medianMs} ms (max ${track.maxMs} ms)`, '< 100 ms', track.medianMs < 100],
     ['Worker heap with the full state / empty', `${full.heap.fullMB} / ${full.heap.emptyMB} MB (tenth ${tenth.heap.fullMB})`, '(reported)', true],
