@@ -38,6 +38,8 @@ export interface SidebarProps {
   onDismissNotice(): void;
   /** Shown when no one is on screen: the deadline overview stays one click away. */
   idleExtra?: React.ReactNode;
+  /** In the in-page frame: closes it (the browser's own side panel has its own close). */
+  onClose?(): void;
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -46,6 +48,11 @@ export function Sidebar(props: SidebarProps) {
     <main className="panel" aria-label="FollowThrough">
       <header className="bar">
         <h1 className="brand">FollowThrough</h1>
+        {props.onClose && (
+          <button className="close" data-testid="close-frame" aria-label="Close FollowThrough" onClick={props.onClose}>
+            Close
+          </button>
+        )}
       </header>
       <div className="body">
         {notice && (

@@ -88,6 +88,14 @@ export async function createPageChip(ctx: ContentScriptContext, onClick: () => v
     button.style.right = '';
     button.setAttribute('aria-expanded', 'false');
   };
+  // The frame's Close button and Escape: only from our frame, whose origin the page cannot fake.
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  ctx.addEventListener(window, 'message', (e) => {
+    if (!frame || e.source !== frame.contentWindow || e.origin !== extensionOrigin) return;
+    if ((e.data as { type?: unknown } | null)?.type !== 'followthrough:close-frame') return;
+    closeFrame();
+    button.focus();
+  });
 
   return {
     closeFrame,

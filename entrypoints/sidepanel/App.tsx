@@ -30,6 +30,15 @@ function OverviewLink() {
   );
 }
 
+/** Set when this page is the in-page frame (the chip's fallback) rather than the side panel. */
+const IN_PAGE = new URLSearchParams(location.search).has('inPage');
+
+/** Asks the mail page's content script to close this frame. The page's own scripts see the
+ * message too: it carries nothing but its type. */
+function closeFrame() {
+  window.parent.postMessage({ type: 'followthrough:close-frame' }, '*');
+}
+
 export function App() {
   const tabId = useTabId();
   const [loaded, setView] = useTabView(tabId);
@@ -40,6 +49,13 @@ export function App() {
   }, [dark]);
   // A notice belongs to the tab it was about.
   useEffect(() => setNotice(undefined), [tabId]);
+  // Escape closes the in-page frame, as it closes a dialog.
+  useEffect(() => {
+    if (!IN_PAGE) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && closeFrame();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const recordStep = async (letterId: string, action: LetterAction, done?: string) => {
     try {
@@ -98,6 +114,7 @@ export function App() {
       onLetterAction={(letterId, action) => void recordStep(letterId, action)}
       onDismissNotice={() => setNotice(undefined)}
       idleExtra={<OverviewLink />}
+      onClose={IN_PAGE ? closeFrame : undefined}
     />
     <ReportPage getSkeleton={skeleton} />
     </>

@@ -25,6 +25,23 @@ test('the fallback opens collapsed to the chip and expands into the sidebar page
   expect(await page.evaluate(() => document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('iframe')!.contentDocument)).toBeNull();
   await chip.click();
   await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+  // The frame closes itself too: its Close button, and Escape; the focus goes back to the chip.
+  // (Clicked and pressed from inside the frame: Playwright's own click would wait on the frame
+  // that the click removes.)
+  await chip.click();
+  await frame.getByTestId('close-frame').evaluate((b: HTMLElement) => b.click());
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  await expect(chip).toBeFocused();
+  await chip.click();
+  await frame.getByTestId('close-frame').evaluate((b: HTMLElement) => b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+  // A page script cannot close it by posting the same message: only the frame's origin counts.
+  await chip.click();
+  await expect(frame.getByTestId('mentor-name')).toHaveText('Dr. Maya Patel');
+  await page.evaluate(() => window.postMessage({ type: 'followthrough:close-frame' }, '*'));
+  await page.waitForTimeout(200);
+  await expect(page.getByTestId('sidebar-frame')).toHaveCount(1);
 });
 
 test('the fallback inserts into the compose the user was writing in, and stays clear of it', async ({ context, seed }) => {
