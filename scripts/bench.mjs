@@ -221,9 +221,12 @@ async function tabIdOf(worker, page) {
 /** Tracking the correspondent of an untracked thread from the side panel, to their card showing
  * there (both stamps in the panel). The welcome page the install opened stays open in its tab,
  * as it may after a first run: its live query runs again after every mentor write. */
-async function trackTimes(ext, samples = 3) {
+async function trackTimes(ext, samples = 5) {
   const times = [];
   for (let i = 0; i < samples; i++) {
+    // Each sample alone: the worker's recompute of every mentor after the previous untrack (or
+    // the settings writes before) and its announcements 300 ms later are let finish first.
+    await new Promise((r) => setTimeout(r, 1500));
     const page = await ext.context.newPage();
     await page.goto(GMAIL('thread-unknown'));
     const panel = await ext.context.newPage();

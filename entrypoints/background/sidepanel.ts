@@ -84,7 +84,9 @@ export function setupSidePanel(): void {
       if (!report) return panelView(tabId);
       const view = report.people.length > 0 ? await viewOf(tabId, report) : undefined;
       const state: TabState = { report, panel: { status: panelStatus(report, view), dark: report.dark, composeCount: report.composeCount } };
-      await browser.storage.session.set({ [tabKey(tabId)]: state });
+      // The panel that asked shows the answer at once; the stored copy (other panels of the tab,
+      // a reopened one) follows without holding it up.
+      void browser.storage.session.set({ [tabKey(tabId)]: state }).catch((err: unknown) => console.error('FollowThrough: the tab view could not be kept', err));
       return state.panel;
     },
     'panel:insert': async ({ tabId, req }) => {
