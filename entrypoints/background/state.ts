@@ -16,7 +16,7 @@ import {
   type MentorHistory,
   type Settings,
 } from '@/lib/schedule';
-import { itemsChangeAt } from '@/lib/schedule/clock';
+import { clockAt, itemsChangeAt, type Clock } from '@/lib/schedule/clock';
 import { withDefaults } from '@/lib/settings-schema';
 import type { Touched } from './changes';
 
@@ -207,9 +207,10 @@ export class RuleState {
       this.itemsUntil.clear();
     }
     let computed = 0;
+    const clock = clockAt(now);
     for (const [id, mentor] of this.mentors) {
       if (!all && !this.stale.has(id) && (this.itemsUntil.get(id) ?? 0) > nowMs) continue;
-      this.items.set(id, this.itemsOf(mentor, now));
+      this.items.set(id, this.itemsOf(mentor, clock, now));
       computed++;
     }
     this.itemsAt = nowMs;
@@ -219,10 +220,10 @@ export class RuleState {
     return { items: finishDue(iterateAll(this.items.values()), this.snoozes.values(), now), mentorsComputed: computed };
   }
 
-  private itemsOf(mentor: Mentor, now: Date): DueItem[] {
+  private itemsOf(mentor: Mentor, clock: Clock, now: Date): DueItem[] {
     const history = this.history.get(mentor.id);
     const own = { letters: this.letters.of(mentor.id), goals: this.goals.of(mentor.id), history };
-    this.itemsUntil.set(mentor.id, itemsChangeAt(history, now));
+    this.itemsUntil.set(mentor.id, itemsChangeAt(history, clock));
     return mentorItems(mentor, own, this.settings, now);
   }
 

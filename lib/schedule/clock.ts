@@ -9,20 +9,30 @@ import type { Activity } from '../model';
 import type { MentorHistory } from './history';
 import { localDay, plusDays } from './dates';
 
-/** The first instant after `now` at which mentorItems() may answer differently for the same
+/** `now` in the forms itemsChangeAt reads, worked out once for a whole recompute. */
+export interface Clock {
+  ms: number;
+  iso: string;
+  /** The next local midnight. */
+  midnight: number;
+}
+
+export function clockAt(now: Date): Clock {
+  return { ms: now.getTime(), iso: now.toISOString(), midnight: plusDays(localDay(now.toISOString()), 1).getTime() };
+}
+
+/** The first instant after `clock` at which mentorItems() may answer differently for the same
  * records; the answer is the same at every instant before it. */
-export function itemsChangeAt(history: Pick<MentorHistory, 'last' | 'recent'> | undefined, now: Date): number {
-  const nowMs = now.getTime();
-  let next = plusDays(localDay(now.toISOString()), 1).getTime();
+export function itemsChangeAt(history: Pick<MentorHistory, 'last' | 'recent'> | undefined, clock: Clock): number {
+  let next = clock.midnight;
   if (!history) return next;
   const activities: Activity[] = history.last ? [history.last, ...history.recent] : history.recent;
-  const nowIso = now.toISOString();
   for (const a of activities) {
     // The rules compare stored timestamps as strings (lib/model.ts); one not yet past by that
     // comparison is watched until it is, at the latest a moment from now.
-    if (a.at <= nowIso) continue;
+    if (a.at <= clock.iso) continue;
     const ms = Date.parse(a.at);
-    next = Math.min(next, Number.isNaN(ms) ? nowMs + 1 : Math.max(ms, nowMs + 1));
+    next = Math.min(next, Number.isNaN(ms) ? clock.ms + 1 : Math.max(ms, clock.ms + 1));
   }
   return next;
 }

@@ -2,7 +2,7 @@
 // worker may keep them. Checked against mentorItems itself, at many moments before that instant.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemsChangeAt } from '@/lib/schedule/clock';
+import { clockAt, itemsChangeAt } from '@/lib/schedule/clock';
 import { mentorItems, summarizeMentor } from '@/lib/schedule';
 import { ACTIVITY_KINDS, LETTER_STATUSES, type Activity, type Goal, type LetterRequest, type Mentor } from '@/lib/model';
 import { activity, at, mentor, rules } from '../factories';
@@ -17,24 +17,24 @@ describe('when a mentor\'s items next change with the clock', () => {
   const history = (acts: Activity[], built = now) => summarizeMentor(acts, rules, built);
 
   it('is the next local midnight when nothing is dated ahead', () => {
-    expect(itemsChangeAt(undefined, now)).toBe(midnight);
-    expect(itemsChangeAt(history([activity('email-sent', at(2026, 11, 20))]), now)).toBe(midnight);
+    expect(itemsChangeAt(undefined, clockAt(now))).toBe(midnight);
+    expect(itemsChangeAt(history([activity('email-sent', at(2026, 11, 20))]), clockAt(now))).toBe(midnight);
   });
 
   it('is the time of a meeting later today (the agenda becomes a thank-you) or of an email dated ahead', () => {
     const meeting = activity('meeting', at(2026, 12, 1, 14));
-    expect(itemsChangeAt(history([meeting]), now)).toBe(at(2026, 12, 1, 14).getTime());
+    expect(itemsChangeAt(history([meeting]), clockAt(now))).toBe(at(2026, 12, 1, 14).getTime());
     const ahead = activity('email-sent', at(2026, 12, 1, 11, 30));
-    expect(itemsChangeAt(history([ahead, meeting]), now)).toBe(at(2026, 12, 1, 11, 30).getTime());
+    expect(itemsChangeAt(history([ahead, meeting]), clockAt(now))).toBe(at(2026, 12, 1, 11, 30).getTime());
     // Once it is past, the next thing ahead.
-    expect(itemsChangeAt(history([ahead, meeting]), at(2026, 12, 1, 12))).toBe(at(2026, 12, 1, 14).getTime());
+    expect(itemsChangeAt(history([ahead, meeting]), clockAt(at(2026, 12, 1, 12)))).toBe(at(2026, 12, 1, 14).getTime());
   });
 
   it('watches a timestamp written without milliseconds until the rules count it as past', () => {
     const ahead: Activity = { id: 'x', mentorId: 'm1', kind: 'meeting', at: '2026-12-01T15:00:00Z' };
     const justAfter = new Date(Date.parse(ahead.at) + 500);
     // By string comparison (the rules' own), "…:00Z" is still after "…:00.500Z".
-    expect(itemsChangeAt(history([ahead]), justAfter)).toBe(justAfter.getTime() + 1);
+    expect(itemsChangeAt(history([ahead]), clockAt(justAfter))).toBe(justAfter.getTime() + 1);
   });
 
   // Random records around a random moment: the items at every sampled moment before the
@@ -73,7 +73,7 @@ describe('when a mentor\'s items next change with the clock', () => {
         const m: Mentor = mentor({ cadenceDays: s.cadence, createdAt: new Date(BASE + s.created * DAY).toISOString() });
         const summary = summarizeMentor(acts, settings, new Date(now.getTime() - s.builtBefore * 60_000));
         const own = { letters: s.letters, goals: s.goals, history: summary };
-        const until = itemsChangeAt(summary, now);
+        const until = itemsChangeAt(summary, clockAt(now));
         expect(until).toBeGreaterThan(now.getTime());
         const then = mentorItems(m, own, settings, now);
         const moments = [until - 1, ...s.samples.map((f) => now.getTime() + Math.floor(f * (until - now.getTime())))];
