@@ -156,6 +156,9 @@ async function recomputeFigures(ext, size, writes = 7, periodic = 3) {
   // the recompute of every seeded mentor (the alarm may have run one while the seeding was open).
   const afterSeed = await recomputeAfter(ext, seedStart, (run) => run.mentorsComputed === size.mentors);
   const fullHeapMB = await workerHeapMB(ext, page);
+  // The seed's recompute announces its items 300 ms later (a write of every announced row): let
+  // that finish, so the figures are the writes' own.
+  await new Promise((r) => setTimeout(r, 1500));
   const writeRuns = [];
   for (let i = 0; i < writes; i++) writeRuns.push(await activityWrite(ext, page, `m${10 + i * 37}`, i));
   const periodicRuns = [];
