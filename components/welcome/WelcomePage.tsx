@@ -13,8 +13,9 @@ import './welcome.css';
 const LISTED = 12;
 
 export function WelcomePage() {
-  // The first few by name, not the whole table (nor a count, which reads it too): this live query runs again after
-  // every write to mentors anywhere in the extension (a thread tracked from the mail, an import).
+  // The first few by name, not the whole table (nor a count, which walks it too): this live
+  // query runs again after every write to mentors anywhere in the extension (a thread tracked
+  // from the mail, an import), and IndexedDB waits for it meanwhile.
   const loaded = useLiveQuery(async () => {
     const [settings, firstFew] = await Promise.all([getSettings(), db.mentors.orderBy('name').limit(LISTED + 1).toArray()]);
     return { settings, mentors: firstFew.slice(0, LISTED), more: firstFew.length > LISTED };
