@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FollowThroughDB, getSettings } from '@/lib/db';
 import { computeDue, lastContact, lastContactIn, summarizeHistory, type Settings } from '@/lib/schedule';
 import { meetingHorizon } from '@/lib/schedule/meetings';
@@ -23,6 +23,10 @@ let state: RuleState;
 let n = 0;
 const follow = (parts: Parameters<typeof touchedBy>[0]) => void state.changed(touchedBy(parts, db.name));
 beforeEach(async () => {
+  // The state reads the clock when it applies a change (its summary holds for that moment and
+  // later): the clock is NOW, whatever today is, so scratch at NOW is never earlier than it.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
   db = new FollowThroughDB(`state-${++n}`);
   await db.open();
   state = new RuleState(db);
@@ -31,6 +35,7 @@ beforeEach(async () => {
 afterEach(async () => {
   Dexie.on('storagemutated').unsubscribe(follow);
   await db.delete();
+  vi.useRealTimers();
 });
 
 /** Lets Dexie's change events reach the state, then waits for it to apply them. */
