@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { MENTOR_ROLES, MENTOR_ROLE_LABELS, type Mentor } from '@/lib/model';
 import { mentorDraftSchema, firstErrors } from '@/lib/forms';
 import { Field } from './Field';
+import { useFailure } from '../failure';
 
 export interface MentorDraft {
   name: string;
@@ -34,6 +35,8 @@ export function MentorForm(props: {
 }) {
   const [draft, setDraft] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A save that fails says why in the form, where the user acted, and keeps what they typed.
+  const { error, run } = useFailure();
   const set = (key: keyof MentorDraft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
 
   async function submit(e: React.FormEvent) {
@@ -41,7 +44,7 @@ export function MentorForm(props: {
     const parsed = mentorDraftSchema.safeParse(draft);
     if (!parsed.success) return setErrors(firstErrors(parsed.error));
     setErrors({});
-    await props.onSubmit(parsed.data);
+    await run('The mentor was not saved', () => props.onSubmit(parsed.data));
   }
 
   return (
@@ -73,6 +76,11 @@ export function MentorForm(props: {
       <Field label="Notes" error={errors.notes}>
         {(id) => <textarea id={id} rows={3} value={draft.notes} onChange={set('notes')} />}
       </Field>
+      {error && (
+        <p role="alert" className="error" data-testid="mentor-form-error">
+          {error}
+        </p>
+      )}
       <div className="buttons">
         <button type="submit" className="primary">
           {props.submitLabel}

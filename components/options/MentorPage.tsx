@@ -72,12 +72,10 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
         <MentorForm
           initial={draftOf(mentor)}
           submitLabel="Save"
-          onSubmit={(values) =>
-            run('The mentor was not saved', async () => {
-              await update({ ...values });
-              setEditing(false);
-            })
-          }
+          onSubmit={async (values) => {
+            await update({ ...values });
+            setEditing(false);
+          }}
           onCancel={() => setEditing(false)}
         />
       )}
