@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Alias, AliasOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only-plugin';
 import { MAIL_HOSTS } from './lib/mail/hosts';
-import { POPUP_COMMANDS, SHORTCUT } from './lib/shortcut';
+import { POPUP_COMMANDS, SHORTCUT } from './lib/navigation/shortcut';
 
 // The narrowest permissions that do the job: local data, a schedule, notifications, the side
 // panel (added by WXT for the `sidepanel` entrypoint on Chrome) and the webmail hosts the sidebar

@@ -2,8 +2,8 @@
 // conversation) for a mentor or one of their steps: the popup rows and the mentor page.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { writeLinks, type WriteTarget } from '@/lib/write-view';
-import { openLink } from '@/lib/open-link';
+import { writeLinks, type WriteTarget } from '@/lib/views/write';
+import { openLink } from '@/lib/navigation/open-link';
 
 export function WriteActions({ target, onOpened, explain = false }: { target: WriteTarget; onOpened?: () => void; explain?: boolean }) {
   const { mentorId, letterId, kind } = target;

@@ -1,4 +1,4 @@
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging/protocol';
 
 /** Runs a write from an extension page, then wakes the worker so the badge follows at once. */
 export async function writeThenNotify(write: () => Promise<unknown>): Promise<void> {

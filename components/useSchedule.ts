@@ -2,8 +2,8 @@
 // background writes (Dexie's live queries cross contexts of the extension origin).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getSettings } from '@/lib/db';
-import { loadSchedule } from '@/lib/store';
+import { db, getSettings } from '@/lib/data/db';
+import { loadSchedule } from '@/lib/data/writes';
 import { computeDue, type DueItem, type ScheduleData, type Settings } from '@/lib/schedule';
 
 export interface ScheduleState {

@@ -1,7 +1,7 @@
 // Choosing a backup file to restore or merge, and what the import did: on the Backup page and on
 // the welcome page. The file is read inside the page; nothing is uploaded.
 import { useState } from 'react';
-import { db } from '@/lib/db';
+import { db } from '@/lib/data/db';
 import { importBackup, type ImportReport, type ImportTable } from '@/lib/backup';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';

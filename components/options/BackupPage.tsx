@@ -1,11 +1,11 @@
 // Backup: the whole database to one JSON file, a file restored or merged back, and open letter
 // requests as a calendar file. Files are made and read inside this page: nothing is uploaded.
 import { useState } from 'react';
-import { db } from '@/lib/db';
+import { db } from '@/lib/data/db';
 import { backupFileName, exportBackup, markBackedUp, serializeBackup } from '@/lib/backup';
 import { icsFileName, lettersToIcs } from '@/lib/backup/ics';
 import { isOpen } from '@/lib/schedule';
-import { relativeDays, shortDate } from '@/lib/format';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { BackupImport } from './BackupImport';

@@ -1,7 +1,7 @@
 // A gentle nudge when there is data to lose and no recent backup: the data lives only in this
 // browser, so a lost profile or computer would take it all.
 import { backupReminderDue } from '@/lib/backup';
-import { relativeDays } from '@/lib/format';
+import { relativeDays } from '@/lib/format/dates';
 import type { ScheduleState } from '../useSchedule';
 
 export function BackupReminder({ state }: { state: ScheduleState }) {

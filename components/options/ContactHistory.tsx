@@ -2,9 +2,9 @@
 // dot in its kind's lane, every stretch past the cadence with no contact shaded, so a gap shows at
 // a glance. The drawing is hidden from screen readers; the summary and table below say the same.
 import { format } from 'date-fns';
-import { ACTIVITY_KINDS, type Activity, type Mentor } from '@/lib/model';
-import { shortDate } from '@/lib/format';
-import { contactYear, type ContactGap } from '@/lib/schedule/contact-history';
+import { ACTIVITY_KINDS, type Activity, type Mentor } from '@/lib/data/model';
+import { shortDate } from '@/lib/format/dates';
+import { contactYear, type ContactGap } from '@/lib/schedule/contact-year';
 import { daysUntil, localDay, plusDays } from '@/lib/schedule/dates';
 import { KIND_LABELS } from './activity-kinds';
 import './contact-history.css';

@@ -2,9 +2,9 @@
 // revisit it with the mentor.
 import { useState } from 'react';
 import { addMonths, format } from 'date-fns';
-import { db, newId } from '@/lib/db';
-import type { Goal } from '@/lib/model';
-import { shortDate } from '@/lib/format';
+import { db, newId } from '@/lib/data/db';
+import type { Goal } from '@/lib/data/model';
+import { shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import { useFailure } from '../failure';
 

@@ -1,7 +1,7 @@
 // A new letter request (or its details edited): writer, purpose, programs, deadline, portal.
 import { useState } from 'react';
-import type { LetterRequest, Mentor } from '@/lib/model';
-import { LETTER_PURPOSES, firstErrors, letterDraftSchema } from '@/lib/forms';
+import type { LetterRequest, Mentor } from '@/lib/data/model';
+import { LETTER_PURPOSES, firstErrors, letterDraftSchema } from '@/lib/data/forms';
 import { Field } from './Field';
 import { failureMessage } from '../failure';
 

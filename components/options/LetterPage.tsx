@@ -1,12 +1,12 @@
 // One letter request through its whole life: the steps, the packet checklist, reminders sent
 // (never more than the cap), the outcome; details editable.
 import { useState } from 'react';
-import { db } from '@/lib/db';
-import { LETTER_STATUS_LABELS, PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/model';
+import { db } from '@/lib/data/db';
+import { LETTER_STATUS_LABELS, PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/data/model';
 import { isOpen, nextStep } from '@/lib/schedule';
-import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
-import { performLetterAction } from '@/lib/store';
-import { relativeDays, shortDate } from '@/lib/format';
+import { ACTION_LABELS, letterActions } from '@/lib/schedule/letter-actions';
+import { performLetterAction } from '@/lib/data/writes';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { LetterForm, letterDraft } from './LetterForm';

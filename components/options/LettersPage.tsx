@@ -1,9 +1,9 @@
 // Every letter request, soonest deadline first; search, filter open or all, add a new one.
 import { useState } from 'react';
-import { db, newId } from '@/lib/db';
+import { db, newId } from '@/lib/data/db';
 import { isOpen, nextStep } from '@/lib/schedule';
-import { LETTER_STATUS_LABELS } from '@/lib/model';
-import { relativeDays, shortDate } from '@/lib/format';
+import { LETTER_STATUS_LABELS } from '@/lib/data/model';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { LetterForm, letterDraft, type LetterValues } from './LetterForm';

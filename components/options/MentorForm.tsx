@@ -1,7 +1,7 @@
 // Add or edit a mentor. Values are validated with the same schema a backup import uses.
 import { useState } from 'react';
-import { MENTOR_ROLES, MENTOR_ROLE_LABELS, type Mentor } from '@/lib/model';
-import { mentorDraftSchema, firstErrors } from '@/lib/forms';
+import { MENTOR_ROLES, MENTOR_ROLE_LABELS, type Mentor } from '@/lib/data/model';
+import { mentorDraftSchema, firstErrors } from '@/lib/data/forms';
 import { Field } from './Field';
 import { useFailure } from '../failure';
 

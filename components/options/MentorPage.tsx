@@ -1,15 +1,15 @@
 // One mentor: edit, pause or end gracefully (history kept), log contact, goals, their letters.
 import { useState } from 'react';
-import { db, newId } from '@/lib/db';
-import { ACTIVITY_KINDS, LETTER_STATUS_LABELS, type Activity, type Mentor, type MentorStatus } from '@/lib/model';
+import { db, newId } from '@/lib/data/db';
+import { ACTIVITY_KINDS, LETTER_STATUS_LABELS, type Activity, type Mentor, type MentorStatus } from '@/lib/data/model';
 import { isOpen, lastContact, nextStep } from '@/lib/schedule';
-import { relativeDays, shortDate } from '@/lib/format';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { MentorForm, draftOf } from './MentorForm';
 import { GoalsEditor } from './GoalsEditor';
 import { go, routeHash } from './useHashRoute';
-import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/local-time';
+import { toDateTimeLocal, fromDateTimeLocal } from '@/lib/format/local-time';
 import { failureMessage, useFailure } from '../failure';
 import { KIND_LABELS } from './activity-kinds';
 import { ContactHistory } from './ContactHistory';
@@ -126,7 +126,7 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
 
 function LogContact({ mentorId }: { mentorId: string }) {
   const [kind, setKind] = useState<Activity['kind']>('meeting');
-  // Local wall-clock time, as the input shows and returns it (not UTC: lib/local-time.ts).
+  // Local wall-clock time, as the input shows and returns it (not UTC: lib/format/local-time.ts).
   const [when, setWhen] = useState(() => toDateTimeLocal(new Date()));
   const [text, setText] = useState('');
   const [error, setError] = useState('');

@@ -1,10 +1,10 @@
 // All mentors: search, sort, add. A row opens the mentor's page.
 import { useState } from 'react';
-import { db, newId } from '@/lib/db';
-import { roleLabel, type Mentor } from '@/lib/model';
+import { db, newId } from '@/lib/data/db';
+import { roleLabel, type Mentor } from '@/lib/data/model';
 import { lastContactIn, nextCheckinDay, summarizeHistory } from '@/lib/schedule';
 import { dayKey } from '@/lib/schedule/dates';
-import { relativeDays, shortDate } from '@/lib/format';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
 import { MentorForm, draftOf } from './MentorForm';

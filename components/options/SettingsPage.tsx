@@ -1,9 +1,9 @@
 // The user's name and stage (for templates), every figure of the rules, notifications.
 import { useState } from 'react';
-import { saveSettings } from '@/lib/db';
+import { saveSettings } from '@/lib/data/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/schedule';
-import { SETTING_BOUNDS, settingsSchema } from '@/lib/settings-schema';
-import { firstErrors } from '@/lib/forms';
+import { SETTING_BOUNDS, settingsSchema } from '@/lib/data/settings-schema';
+import { firstErrors } from '@/lib/data/forms';
 import { failureMessage } from '../failure';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';
@@ -18,7 +18,7 @@ const WRITE_WITH_LABELS: Record<WriteWith, string> = {
 
 type FigureKey = Exclude<keyof typeof SETTING_BOUNDS, 'quietStartHour' | 'quietEndHour'>;
 
-/** Each figure with what the guidance says; its bounds are the settings schema's (lib/settings-schema.ts). */
+/** Each figure with what the guidance says; its bounds are the settings schema's (lib/data/settings-schema.ts). */
 const FIGURES: { key: FigureKey; label: string; hint: string }[] = [
   { key: 'defaultCadenceDays', label: 'Default check-in cadence (days)', hint: 'Guidance: at least monthly, or every 1 to 3 months' },
   { key: 'upcomingDays', label: 'Show upcoming items this many days ahead', hint: 'Shown, but not counted on the badge' },

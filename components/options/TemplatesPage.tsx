@@ -2,7 +2,7 @@
 // Create, edit, duplicate, delete; a built-in is customised and restored, never changed.
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/db';
+import { db } from '@/lib/data/db';
 import { BUILTIN_TEMPLATES, templatesWithUserOverrides, type Template } from '@/lib/templates';
 import type { ScheduleState } from '../useSchedule';
 import { deleteTemplate, duplicateTemplate, restoreBuiltin } from './templates/actions';

@@ -1,4 +1,4 @@
-import type { Activity } from '@/lib/model';
+import type { Activity } from '@/lib/data/model';
 
 /** Each kind of activity as a person reads it (mentor page history, contact history). */
 export const KIND_LABELS: Record<Activity['kind'], string> = {

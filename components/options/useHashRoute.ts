@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { optionsPlace, type OptionsPlace } from '@/lib/options-place';
+import { optionsPlace, type OptionsPlace } from '@/lib/navigation/options-place';
 
 export type Route =
   | { page: 'mentors' }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { LetterActionView, MentorCardView } from '@/lib/sidebar-view';
-import { roleLabel } from '@/lib/model';
-import { send } from '@/lib/messaging';
+import type { LetterActionView, MentorCardView } from '@/lib/views/sidebar';
+import { roleLabel } from '@/lib/data/model';
+import { send } from '@/lib/messaging/protocol';
 import type { DueItem } from '@/lib/schedule/types';
-import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/reply-marks';
+import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/schedule/reply-marks';
 import { SeverityPill } from '../SeverityPill';
 import { WriteDue } from './WriteDue';
 

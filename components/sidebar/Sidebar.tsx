@@ -5,8 +5,8 @@ import { useState } from 'react';
 import type { Person } from '@/lib/mail/types';
 import { isAddress } from '@/lib/mail/address';
 import { personKey } from '@/lib/mail/names';
-import type { LetterActionView, SidebarView } from '@/lib/sidebar-view';
-import type { InsertRequest } from '@/lib/panel-view';
+import type { LetterActionView, SidebarView } from '@/lib/views/sidebar';
+import type { InsertRequest } from '@/lib/messaging/payloads';
 import { MentorCard } from './MentorCard';
 import { Suggestions } from './Suggestions';
 

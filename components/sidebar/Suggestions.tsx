@@ -1,9 +1,9 @@
 // The messages that fit this mentor now (top three, each with why), and every other template
 // one pick away. Buttons keep the focus where it is (in the in-page panel, the compose window).
 import { useId, useState } from 'react';
-import type { MentorCardView } from '@/lib/sidebar-view';
-import type { TemplateChoice } from '@/lib/template-view';
-import type { InsertRequest } from '@/lib/panel-view';
+import type { MentorCardView } from '@/lib/views/sidebar';
+import type { TemplateChoice } from '@/lib/views/suggestions';
+import type { InsertRequest } from '@/lib/messaging/payloads';
 
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 

@@ -1,7 +1,7 @@
 // "Write" on a due item: the background opens a new compose with the suggested message filled in
 // (or, when it is too long for a link or no message is due, the mentor's page in options).
 import { useState } from 'react';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging/protocol';
 import type { DueItem } from '@/lib/schedule/types';
 
 const NOTES = {

@@ -1,6 +1,6 @@
 // The user's name and stage, which the message templates use ("I am a medical student...").
 import { useState } from 'react';
-import { saveSettings } from '@/lib/db';
+import { saveSettings } from '@/lib/data/db';
 import type { Settings } from '@/lib/schedule';
 import { Field } from '../options/Field';
 import { writeThenNotify } from '../notify-background';

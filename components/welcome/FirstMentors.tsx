@@ -1,8 +1,8 @@
 // The first 2 to 4 mentors, with the same form and checks as the Mentors page; or how to track
 // them from a thread in the mail instead.
 import { useState } from 'react';
-import { db, newId } from '@/lib/db';
-import { roleLabel, type Mentor } from '@/lib/model';
+import { db, newId } from '@/lib/data/db';
+import { roleLabel, type Mentor } from '@/lib/data/model';
 import { writeThenNotify } from '../notify-background';
 import { MentorForm, draftOf } from '../options/MentorForm';
 

@@ -2,7 +2,7 @@
 // product does, that nothing leaves the browser, the user's name and stage, their first mentors
 // or a backup, and where to find everything. Every part is optional; "Skip" leaves at once.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getSettings } from '@/lib/db';
+import { db, getSettings } from '@/lib/data/db';
 import { BackupImport } from '../options/BackupImport';
 import { AboutYou } from './AboutYou';
 import { FirstMentors } from './FirstMentors';

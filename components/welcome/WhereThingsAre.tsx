@@ -1,7 +1,7 @@
 // Where to find everything after this page: the sidebar, the toolbar button and its shortcut, options.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { POPUP_COMMANDS, SHORTCUT } from '@/lib/shortcut';
+import { POPUP_COMMANDS, SHORTCUT } from '@/lib/navigation/shortcut';
 
 /** The popup's shortcut as the browser has it now ('' when the user removed it). */
 function useShortcut(): string | undefined {

@@ -1,7 +1,7 @@
-import { handleMessages } from '@/lib/messaging';
-import { db, getSettings } from '@/lib/db';
-import { renderById } from '@/lib/template-view';
-import { markReply, performLetterAction } from '@/lib/store';
+import { handleMessages } from '@/lib/messaging/protocol';
+import { db, getSettings } from '@/lib/data/db';
+import { renderById } from '@/lib/views/suggestions';
+import { markReply, performLetterAction } from '@/lib/data/writes';
 import { scheduleRecompute, tablesWritten } from './recompute';
 import { writeFromWorker } from './write';
 

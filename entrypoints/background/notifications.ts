@@ -1,11 +1,11 @@
 // One desktop notification per newly due item, never repeated on a recompute.
 import { browser } from 'wxt/browser';
-import { db, type NotifiedRow } from '@/lib/db';
+import { db, type NotifiedRow } from '@/lib/data/db';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
-import { snooze } from '@/lib/store';
-import { openOptions } from '@/lib/open-options';
-import type { OptionsPlace } from '@/lib/options-place';
-import { writeLinks, type WriteTarget } from '@/lib/write-view';
+import { snooze } from '@/lib/data/writes';
+import { openOptions } from '@/lib/navigation/open-options';
+import type { OptionsPlace } from '@/lib/navigation/options-place';
+import { writeLinks, type WriteTarget } from '@/lib/views/write';
 import { openThreadFromWorker, writeFromWorker } from './write';
 
 const SNOOZE_DAYS = 1;

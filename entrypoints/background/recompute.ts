@@ -9,9 +9,9 @@
 // the cost this avoids. The event carries keys, not values, so the worker re-reads those rows.
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db';
+import { db } from '@/lib/data/db';
 import type { DueItem } from '@/lib/schedule';
-import { DATA_VERSION_KEY } from '@/lib/messaging';
+import { DATA_VERSION_KEY } from '@/lib/messaging/protocol';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
 import { touchedBy, wholeTables, type Touched } from './changes';

@@ -4,9 +4,9 @@
 // write re-reads only the rows it names and recomputes only the mentors they belong to. Every
 // item depends on one mentor's records (lib/schedule), so the list stays what computing
 // everything would give. New record fields reach the rules as they are (whole rows are kept); a
-// new fact about a mentor's history goes in summarizeMentor (lib/schedule/history.ts).
-import type { Activity, Goal, LetterRequest, Mentor, Snooze } from '@/lib/model';
-import type { FollowThroughDB } from '@/lib/db';
+// new fact about a mentor's history goes in summarizeMentor (lib/schedule/contact-summary.ts).
+import type { Activity, Goal, LetterRequest, Mentor, Snooze } from '@/lib/data/model';
+import type { FollowThroughDB } from '@/lib/data/db';
 import {
   finishDue,
   mentorItems,
@@ -17,7 +17,7 @@ import {
   type Settings,
 } from '@/lib/schedule';
 import { clockAt, itemsChangeAt, type Clock } from '@/lib/schedule/clock';
-import { withDefaults } from '@/lib/settings-schema';
+import { withDefaults } from '@/lib/data/settings-schema';
 import type { Touched } from './changes';
 
 /** The tables the rules read; a write elsewhere changes no item. */

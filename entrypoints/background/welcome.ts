@@ -1,7 +1,7 @@
 // First run: a fresh install opens the welcome page once. An update, a browser update or a
 // reload of the unpacked extension does not: those users already know the product.
 import { browser } from 'wxt/browser';
-import { openOptions } from '@/lib/open-options';
+import { openOptions } from '@/lib/navigation/open-options';
 
 /** Set when the welcome page has been opened. Chromium started with --load-extension (the demo,
  * the tests) reports every start as an "install"; the mark keeps that to one welcome. */

@@ -1,10 +1,10 @@
 // "Write" and "Open thread" asked of the worker (notification buttons, the sidebar). The worker has
 // no clipboard: a message too long for a link opens the mentor's page in options instead, whose
 // Write button copies it and opens the compose with the subject.
-import { writeLinks, type WriteTarget } from '@/lib/write-view';
-import { openLink } from '@/lib/open-link';
-import { openOptions } from '@/lib/open-options';
-import type { OptionsPlace } from '@/lib/options-place';
+import { writeLinks, type WriteTarget } from '@/lib/views/write';
+import { openLink } from '@/lib/navigation/open-link';
+import { openOptions } from '@/lib/navigation/open-options';
+import type { OptionsPlace } from '@/lib/navigation/options-place';
 
 /** 'too-long' and 'no-message' (the step needs none now) open the mentor's page in options. */
 export type WriteOutcome = 'compose' | 'too-long' | 'no-message';

@@ -2,7 +2,7 @@
 // subject heading (in the subject row), else just above the body of the first compose window.
 // Neither found: the chip is a small tab at the edge. (Read-only lookups of elements the
 // adapters also read; kept here so the chip never depends on the adapters' internals.)
-import type { Provider } from '@/lib/model';
+import type { Provider } from '@/lib/data/model';
 
 const SUBJECT_HEADING: Record<Provider, string> = {
   gmail: 'h2.hP',

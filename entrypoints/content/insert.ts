@@ -4,7 +4,7 @@
 // editor's own input path (the adapter's insertText). With no compose open, the side panel copies
 // the text instead.
 import type { ComposeWindow, MailAdapter } from '@/lib/mail/types';
-import type { InsertOutcome, InsertRequest } from '@/lib/panel-view';
+import type { InsertOutcome, InsertRequest } from '@/lib/messaging/payloads';
 import { bodyForCompose } from '@/lib/templates/greeting';
 
 export function chooseCompose(composes: ComposeWindow[], mentorEmails: string[], lastEditor: Element | null): ComposeWindow | undefined {

@@ -2,7 +2,7 @@
 // (the compose elements, to keep the in-page panel clear of them).
 import type { MailAdapter, Person } from '@/lib/mail/types';
 import { personKey } from '@/lib/mail/names';
-import type { PageReport } from '@/lib/panel-view';
+import type { PageReport } from '@/lib/messaging/payloads';
 
 export interface PageRead {
   report: PageReport;

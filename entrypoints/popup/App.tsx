@@ -1,13 +1,13 @@
 // The deadline overview: every open letter request soonest first, then check-ins and other
 // steps that are due, each with one-click actions.
-import { openOptions } from '@/lib/open-options';
-import type { OptionsPlace } from '@/lib/options-place';
-import type { LetterRequest, Mentor } from '@/lib/model';
+import { openOptions } from '@/lib/navigation/open-options';
+import type { OptionsPlace } from '@/lib/navigation/options-place';
+import type { LetterRequest, Mentor } from '@/lib/data/model';
 import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
-import { ACTION_LABELS, letterActions } from '@/lib/letter-actions';
-import { logContact, markReply, performLetterAction, snooze } from '@/lib/store';
-import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/reply-marks';
-import { relativeDays, shortDate } from '@/lib/format';
+import { ACTION_LABELS, letterActions } from '@/lib/schedule/letter-actions';
+import { logContact, markReply, performLetterAction, snooze } from '@/lib/data/writes';
+import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/schedule/reply-marks';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { useNow, useSchedule } from '@/components/useSchedule';
 import { writeThenNotify } from '@/components/notify-background';
 import { SeverityPill } from '@/components/SeverityPill';

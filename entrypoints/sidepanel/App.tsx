@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Sidebar, type Notice, type SidebarStatus } from '@/components/sidebar/Sidebar';
-import { send } from '@/lib/messaging';
-import type { InsertRequest, PanelView } from '@/lib/panel-view';
-import type { LetterAction } from '@/lib/letter-actions';
+import { send } from '@/lib/messaging/protocol';
+import type { InsertRequest, PanelView } from '@/lib/messaging/payloads';
+import type { LetterAction } from '@/lib/schedule/letter-actions';
 import type { Person } from '@/lib/mail/types';
 import { ReportPage } from '@/components/sidebar/ReportPage';
 import { useTabId, useTabView, type Loaded } from './useTabView';

@@ -2,8 +2,8 @@
 // view, asked again whenever the tab reports a change or the data changes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DATA_VERSION_KEY, send } from '@/lib/messaging';
-import type { PanelView, TabState } from '@/lib/panel-view';
+import { DATA_VERSION_KEY, send } from '@/lib/messaging/protocol';
+import type { PanelView, TabState } from '@/lib/messaging/payloads';
 
 const fixedTab = (): number | undefined => {
   const raw = new URLSearchParams(location.search).get('tabId');

@@ -2,7 +2,7 @@
 // next dated step, each an all-day event. UIDs are stable, so importing a newer file updates the
 // events instead of duplicating them.
 import { format } from 'date-fns';
-import type { LetterRequest, Mentor } from '../model';
+import type { LetterRequest, Mentor } from '../data/model';
 import { localDay, plusDays } from '../schedule/dates';
 import { isOpen, nextStep, reminderPlan } from '../schedule/letters';
 import type { RuleSettings } from '../schedule/settings';

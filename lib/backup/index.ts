@@ -2,8 +2,8 @@
 // is checked in full before anything is written, then merged by id in one transaction: a file
 // imported twice adds nothing, and a failure half-way leaves the database as it was.
 import { format } from 'date-fns';
-import { saveSettings, type FollowThroughDB } from '../db';
-import type { Activity, LetterRequest, Mentor, Thread } from '../model';
+import { saveSettings, type FollowThroughDB } from '../data/db';
+import type { Activity, LetterRequest, Mentor, Thread } from '../data/model';
 import { daysUntil, latest, localDay } from '../schedule/dates';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './schema';
 import { RECORD_TABLES, parseBackup, type RecordTable } from './parse';

@@ -13,9 +13,9 @@ import {
   type Mentor,
   type Thread,
   type UserTemplate,
-} from '../model';
+} from '../data/model';
 import type { Settings } from '../schedule/settings';
-import { storedSettingsSchema } from '../settings-schema';
+import { storedSettingsSchema } from '../data/settings-schema';
 import { mailUrl } from '../mail/links';
 
 // The extension's content security policy forbids eval: tell zod not to try its compiled fast path.

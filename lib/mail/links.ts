@@ -1,7 +1,7 @@
 // Compose and thread URLs for each webmail and for the user's own mail app (mailto:). Pure: the
 // only input is what the product recorded (the address of the last page a thread was read on).
 // A link needs no access to the webmail page, so writing keeps working when its markup changes.
-import type { Provider } from '../model';
+import type { Provider } from '../data/model';
 
 /** "Write with" in the settings: the webmail of the mentor's last thread, a fixed one, or mailto:. */
 export const WRITE_WITH = ['auto', 'gmail', 'outlook', 'mailto'] as const;

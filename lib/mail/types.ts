@@ -1,6 +1,6 @@
 // One provider-neutral view of a webmail page, in the product's own terms. Adapters read the DOM
 // and return plain data; when they cannot read a view they return null / [] and never throw.
-import type { Provider } from '../model';
+import type { Provider } from '../data/model';
 
 export interface Person {
   name: string;

@@ -1,5 +1,5 @@
 // Check-ins: a mentor is due for one when the last contact of any kind is `cadenceDays` old.
-import type { Activity, Mentor } from '../model';
+import type { Activity, Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueItem } from './types';
 import { dayKey, daysUntil, localDay, plusDays } from './dates';
@@ -18,7 +18,7 @@ export const CONTACT_KINDS = new Set<Activity['kind']>([
 /** THE last-contact rule, used by the due items, the history summary and the sidebar: the newest
  * activity of a contact kind at or before `nowIso`. A scheduled (future) meeting is not contact yet. */
 export function newestContact(activities: Iterable<Activity>, nowIso: string): Activity | undefined {
-  // Stored timestamps compare as strings (lib/model.ts): no parsing over a long history.
+  // Stored timestamps compare as strings (lib/data/model.ts): no parsing over a long history.
   let best: Activity | undefined;
   for (const a of activities) {
     if (CONTACT_KINDS.has(a.kind) && a.at <= nowIso && (best === undefined || a.at > best.at)) best = a;

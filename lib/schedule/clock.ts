@@ -5,8 +5,8 @@
 // settle an agenda. (The meeting rules' own window in milliseconds is wider than their calendar
 // days, so crossing it changes nothing.) The worker recomputes a mentor only from that instant on;
 // tests/unit/schedule/clock.test.ts checks the items are the same at every moment before it.
-import type { Activity } from '../model';
-import type { MentorHistory } from './history';
+import type { Activity } from '../data/model';
+import type { MentorHistory } from './contact-summary';
 import { localDay, plusDays } from './dates';
 
 /** `now` in the forms itemsChangeAt reads, worked out once for a whole recompute. */
@@ -28,7 +28,7 @@ export function itemsChangeAt(history: Pick<MentorHistory, 'last' | 'recent'> | 
   if (!history) return next;
   const activities: Activity[] = history.last ? [history.last, ...history.recent] : history.recent;
   for (const a of activities) {
-    // The rules compare stored timestamps as strings (lib/model.ts); one not yet past by that
+    // The rules compare stored timestamps as strings (lib/data/model.ts); one not yet past by that
     // comparison is watched until it is, at the latest a moment from now.
     if (a.at <= clock.iso) continue;
     const ms = Date.parse(a.at);

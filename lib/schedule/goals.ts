@@ -1,5 +1,5 @@
 // Goals for the mentorship are revisited every few months and shared with the mentor.
-import type { Goal, Mentor } from '../model';
+import type { Goal, Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueItem } from './types';
 import { daysUntil, localDay } from './dates';

@@ -2,13 +2,13 @@
 // and depends only on that mentor's records, so the list is each mentor's items (mentorItems),
 // snoozes removed, in one fixed order (finishDue): the worker recomputes one mentor after a
 // write about them and gets the same list as computing everything.
-import type { Goal, LetterRequest, Mentor, Snooze } from '../model';
+import type { Goal, LetterRequest, Mentor, Snooze } from '../data/model';
 import type { RuleSettings } from './settings';
 import { SEVERITY_ORDER, type DueItem, type ScheduleData } from './types';
 import { checkinItem } from './checkin';
 import { letterItems } from './letters';
 import { meetingItems } from './meetings';
-import { lastContactIn, summarizeHistory, type HistorySummary, type MentorHistory } from './history';
+import { lastContactIn, summarizeHistory, type HistorySummary, type MentorHistory } from './contact-summary';
 import { goalItem } from './goals';
 import { awaitingReplyItem, replyOwedItem } from './replies';
 
@@ -17,7 +17,7 @@ export * from './settings';
 export { lastContact, newestContact, nextCheckinDay } from './checkin';
 export { nextStep, isOpen, canRemind, reminderWindow, askFollowUpDue, type ReminderWindow } from './letters';
 export { summarizeMail, lastAnswer, type MailSummary } from './replies';
-export { lastContactIn, summarizeHistory, summarizeMentor, type HistorySummary, type MentorHistory } from './history';
+export { lastContactIn, summarizeHistory, summarizeMentor, type HistorySummary, type MentorHistory } from './contact-summary';
 
 /** What the rules read about one mentor. */
 export interface MentorRecords {

@@ -1,7 +1,7 @@
 // The life of one letter request (docs/rules.md): ask early, send the packet, at most two polite
 // reminders, thank the writer, share the outcome; a decline points to another writer.
 import { format } from 'date-fns';
-import type { LetterRequest, Mentor } from '../model';
+import type { LetterRequest, Mentor } from '../data/model';
 import { answeredSince, type MailSummary } from './replies';
 import type { RuleSettings } from './settings';
 import type { DueItem, DueKind, Severity } from './types';
@@ -215,7 +215,7 @@ export function askFollowUpDue(
 }
 
 /** The ask follow-up's timing alone: asked long enough ago, none sent yet, allowed by the cap.
- * Recording it (lib/letter-actions.ts) needs only this: the user knows whether they had an answer. */
+ * Recording it (lib/schedule/letter-actions.ts) needs only this: the user knows whether they had an answer. */
 export function askFollowUpOpen(
   letter: LetterRequest,
   rules: Pick<RuleSettings, 'askFollowUpDays' | 'maxReminders' | 'minDaysBetweenReminders'>,

@@ -1,5 +1,5 @@
 // Meetings: an agenda shortly before, a thank-you within a day or two after.
-import type { Activity, Mentor } from '../model';
+import type { Activity, Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueItem } from './types';
 import { dayKey, daysUntil, localDay } from './dates';

@@ -1,8 +1,8 @@
 // Who owes a reply (docs/rules.md, "Replies and follow-ups"): a mentor's
 // email the user has not answered, and the user's email the mentor has not answered. Emails
 // only: notes and meetings neither owe nor answer. Automatic replies never reach the history
-// (lib/tracking.ts), so an out-of-office changes nothing here.
-import type { Activity, Mentor } from '../model';
+// (lib/data/mail-records.ts), so an out-of-office changes nothing here.
+import type { Activity, Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueItem, Severity } from './types';
 import { dayKey, daysUntil, localDay } from './dates';

@@ -1,7 +1,7 @@
 // The season view's picture of one letter request: when its ask and reminder steps fall due, and
 // what has happened so far. The dates are not worked out here: each day is put to letterItems(),
 // the rule the badge and the popup use, so a change to the rules moves the picture with them.
-import type { LetterRequest, Mentor } from '../model';
+import type { LetterRequest, Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueKind, Severity } from './types';
 import { dayKey, daysUntil, localDay, plusDays } from './dates';

@@ -1,6 +1,6 @@
 // Every figure of the rules, named once; docs/rules.md gives each one's source. Where two pieces
 // of advice differ the stricter one is the default and the other is a setting away. The bounds of
-// each are in lib/settings-schema.ts.
+// each are in lib/data/settings-schema.ts.
 import type { WriteWith } from '../mail/links';
 
 export interface RuleSettings {

@@ -1,4 +1,4 @@
-import type { Activity, Goal, LetterRequest, Mentor } from '../model';
+import type { Activity, Goal, LetterRequest, Mentor } from '../data/model';
 
 export type DueKind =
   | 'checkin'

@@ -2,7 +2,7 @@
 // the product suggests, written in the student's own voice. Placeholders ({{...}}) are filled by
 // render.ts; free-form blanks only the user can fill are written directly as fill-in markers
 // ([like this]).
-import type { UserTemplate } from '../model';
+import type { UserTemplate } from '../data/model';
 
 export const TEMPLATE_PURPOSES = [
   'first-contact',

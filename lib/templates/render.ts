@@ -7,7 +7,7 @@ import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { enUS } from 'date-fns/locale/en-US';
-import type { LetterRequest, Mentor } from '../model';
+import type { LetterRequest, Mentor } from '../data/model';
 import { daysUntil, localDay } from '../schedule/dates';
 
 export const FILL_MARK_OPEN = '[';

@@ -1,7 +1,7 @@
 // Which messages fit this mentor right now, best first. Pure: everything it knows comes in `ctx`.
 // It follows the advice in docs/rules.md, including its limits: never a third reminder, never two reminders close
 // together, and nothing pushy for a mentor the user has paused or ended.
-import type { LetterRequest, Mentor } from '../model';
+import type { LetterRequest, Mentor } from '../data/model';
 import { daysUntil, localDay } from '../schedule/dates';
 import type { DueItem, DueKind, Severity } from '../schedule/types';
 import { reminderWindow, type ReminderRules } from '../schedule/letters';

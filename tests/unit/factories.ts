@@ -1,5 +1,5 @@
 // Small builders for records, with defaults that make a test say only what it is about.
-import type { Activity, LetterRequest, Mentor } from '@/lib/model';
+import type { Activity, LetterRequest, Mentor } from '@/lib/data/model';
 import { DEFAULT_RULES, type RuleSettings } from '@/lib/schedule/settings';
 
 export const rules: RuleSettings = { ...DEFAULT_RULES };

@@ -1,7 +1,7 @@
 // The season as a table: every date the timeline draws, in words, in the same order. It is the
 // timeline's equivalent for screen readers, and handy for anyone who wants exact dates.
-import { LETTER_STATUS_LABELS } from '@/lib/model';
-import { relativeDays, shortDate } from '@/lib/format';
+import { LETTER_STATUS_LABELS } from '@/lib/data/model';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import type { StepSpan } from '@/lib/schedule/season';
 import { routeHash } from '../useHashRoute';
 import type { SeasonRow } from './season-model';

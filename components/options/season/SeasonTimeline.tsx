@@ -3,7 +3,7 @@
 // readers, who get every date from the table below it.
 import { format } from 'date-fns';
 import type { ReactNode } from 'react';
-import { relativeDays, shortDate } from '@/lib/format';
+import { relativeDays, shortDate } from '@/lib/format/dates';
 import { localDay, plusDays } from '@/lib/schedule/dates';
 import type { Severity } from '@/lib/schedule';
 import type { StepSpan } from '@/lib/schedule/season';

@@ -1,8 +1,8 @@
 // What the season view draws, from the live schedule: each open letter request with its plan and
 // history, grouped by writer, and the span of days the timeline covers.
-import type { LetterRequest, Mentor } from '@/lib/model';
+import type { LetterRequest, Mentor } from '@/lib/data/model';
 import { isOpen, nextCheckinDay, nextStep, summarizeHistory, type Severity } from '@/lib/schedule';
-import { lastContactIn } from '@/lib/schedule/history';
+import { lastContactIn } from '@/lib/schedule/contact-summary';
 import { dayKey, daysUntil, localDay, plusDays } from '@/lib/schedule/dates';
 import { letterHistory, letterPlan, type LetterEvent, type LetterPlan } from '@/lib/schedule/season';
 import type { ScheduleState } from '../../useSchedule';

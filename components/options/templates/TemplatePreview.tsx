@@ -1,10 +1,10 @@
 // The template as it would land in a compose window, filled in exactly as the sidebar fills it
 // (renderFor), for one of the user's mentors or a sample one. Rendered as text, never as markup.
 import { useState } from 'react';
-import type { Activity, LetterRequest, Mentor } from '@/lib/model';
+import type { Activity, LetterRequest, Mentor } from '@/lib/data/model';
 import { isOpen, lastContact } from '@/lib/schedule';
 import { dayKey, plusDays } from '@/lib/schedule/dates';
-import { renderFor, type MentorContext } from '@/lib/template-view';
+import { renderFor, type MentorContext } from '@/lib/views/suggestions';
 import type { ScheduleState } from '../../useSchedule';
 import { Field } from '../Field';
 import type { TemplateDraft } from './draft';

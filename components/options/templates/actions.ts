@@ -1,7 +1,7 @@
 // Every write the templates page makes. Built-ins live in code and are never written: customising
 // one stores a user template that replaces it, and restoring it removes that template.
-import { db, newId } from '@/lib/db';
-import type { UserTemplate } from '@/lib/model';
+import { db, newId } from '@/lib/data/db';
+import type { UserTemplate } from '@/lib/data/model';
 import type { Template } from '@/lib/templates';
 import { writeThenNotify } from '../../notify-background';
 import { copyName, recordFor, type EditTarget, type TemplateDraft } from './draft';

@@ -1,7 +1,7 @@
 // What the template editor holds, how it is checked, and the record it becomes. Limits come from
 // the backup schema itself, so every template the editor saves also comes back from a backup.
 import { LIMITS, templateSchema } from '@/lib/backup/schema';
-import type { UserTemplate } from '@/lib/model';
+import type { UserTemplate } from '@/lib/data/model';
 import { PLACEHOLDER_NAMES, placeholdersIn, type Template } from '@/lib/templates';
 
 export interface TemplateDraft {

@@ -1,7 +1,7 @@
 // The calendar file: read back with a tiny RFC 5545 reader (unfold, split name;params:value).
 import { describe, expect, it } from 'vitest';
 import { icsFileName, lettersToIcs } from '@/lib/backup/ics';
-import type { LetterRequest } from '@/lib/model';
+import type { LetterRequest } from '@/lib/data/model';
 import { at, letter, mentor, rules } from '../factories';
 
 interface Property {

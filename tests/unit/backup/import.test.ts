@@ -1,7 +1,7 @@
 // Importing: merge by id, the same person recognised by email, all or nothing.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FollowThroughDB, getSettings } from '@/lib/db';
+import { FollowThroughDB, getSettings } from '@/lib/data/db';
 import {
   backupFileName,
   backupReminderDue,
@@ -12,7 +12,7 @@ import {
   serializeBackup,
   type Backup,
 } from '@/lib/backup';
-import type { Activity, Thread } from '@/lib/model';
+import type { Activity, Thread } from '@/lib/data/model';
 import { activity, at, letter, mentor } from '../factories';
 
 const now = at(2026, 11, 22);

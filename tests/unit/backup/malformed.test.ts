@@ -1,7 +1,7 @@
 // A corpus of bad files: each is refused with a reason a person can act on, and writes nothing.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FollowThroughDB } from '@/lib/db';
+import { FollowThroughDB } from '@/lib/data/db';
 import { exportBackup, importBackup, parseBackup, serializeBackup, type Backup } from '@/lib/backup';
 import { activity, at, letter, mentor } from '../factories';
 

@@ -1,7 +1,7 @@
 // Restoring an older backup over newer data never moves a letter backwards.
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
-import { FollowThroughDB } from '@/lib/db';
+import { FollowThroughDB } from '@/lib/data/db';
 import { exportBackup, importBackup, serializeBackup } from '@/lib/backup';
 import { canRemind } from '@/lib/schedule/letters';
 import { DEFAULT_RULES } from '@/lib/schedule/settings';

@@ -1,13 +1,13 @@
 // Property: whatever valid data the database holds, export then import into a fresh database
 // gives it back exactly, and a second import changes nothing.
-import { SETTING_BOUNDS } from '@/lib/settings-schema';
+import { SETTING_BOUNDS } from '@/lib/data/settings-schema';
 import 'fake-indexeddb/auto';
 import { WRITE_WITH } from '@/lib/mail/links';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FollowThroughDB } from '@/lib/db';
+import { FollowThroughDB } from '@/lib/data/db';
 import { exportBackup, importBackup, serializeBackup, type Backup } from '@/lib/backup';
-import { ACTIVITY_KINDS, LETTER_STATUSES, MENTOR_ROLES, PACKET_ITEMS, type Mentor } from '@/lib/model';
+import { ACTIVITY_KINDS, LETTER_STATUSES, MENTOR_ROLES, PACKET_ITEMS, type Mentor } from '@/lib/data/model';
 import { at } from '../factories';
 
 const now = at(2026, 11, 22);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressesIn, isAddress } from '../../../lib/mail/address';
 import { parseAddressList, personIn } from '../../../lib/mail/dom';
-import { mentorDraftSchema } from '../../../lib/forms';
+import { mentorDraftSchema } from '../../../lib/data/forms';
 import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION } from '../../../lib/backup/schema';
 
 const ACCEPTED = [

@@ -7,8 +7,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixture } from './fixture-page';
 import { gmailAdapter as gmail } from '../../../lib/mail/gmail';
-import { FollowThroughDB } from '../../../lib/db';
-import { recordThread } from '../../../lib/tracking';
+import { FollowThroughDB } from '../../../lib/data/db';
+import { recordThread } from '../../../lib/data/mail-records';
 import { mentor } from '../factories';
 
 const OKAFOR = { name: 'Samuel Okafor', email: 'sokafor@hospital.example.org' };

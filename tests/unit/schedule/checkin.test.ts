@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkinItem, lastContact } from '@/lib/schedule/checkin';
-import type { Activity, Mentor } from '@/lib/model';
+import type { Activity, Mentor } from '@/lib/data/model';
 
 /** The rule as computeDue applies it: the mentor's last contact, then the check-in. */
 const checkin = (m: Mentor, acts: Activity[], now: Date) => checkinItem(m, lastContact(m, acts, now), rules, now);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clockAt, itemsChangeAt } from '@/lib/schedule/clock';
 import { mentorItems, summarizeMentor } from '@/lib/schedule';
-import { ACTIVITY_KINDS, LETTER_STATUSES, type Activity, type Goal, type LetterRequest, type Mentor } from '@/lib/model';
+import { ACTIVITY_KINDS, LETTER_STATUSES, type Activity, type Goal, type LetterRequest, type Mentor } from '@/lib/data/model';
 import { activity, at, mentor, rules } from '../factories';
 
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@
 // where the rule has to hold for the badge, not only in lastContact().
 import { expect, it } from 'vitest';
 import { computeDue, computeDueFrom } from '@/lib/schedule';
-import { summarizeHistory } from '@/lib/schedule/history';
+import { summarizeHistory } from '@/lib/schedule/contact-summary';
 import { activity, at, mentor, rules } from '../factories';
 
 const now = at(2026, 11, 22);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDue } from '@/lib/schedule';
 import { awaitingReplyItem, replyOwedItem, summarizeMail } from '@/lib/schedule/replies';
-import type { Activity } from '@/lib/model';
+import type { Activity } from '@/lib/data/model';
 import { activity, at, letter, mentor, rules } from '../factories';
 
 const m = mentor();

@@ -1,7 +1,7 @@
 process.env.TZ = 'America/New_York';
 
 import { describe, expect, it } from 'vitest';
-import type { UserTemplate } from '../../../lib/model';
+import type { UserTemplate } from '../../../lib/data/model';
 import {
   BUILTIN_TEMPLATES,
   PLACEHOLDER_NAMES,

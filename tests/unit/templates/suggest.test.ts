@@ -1,7 +1,7 @@
 process.env.TZ = 'America/New_York';
 
 import { describe, expect, it } from 'vitest';
-import type { LetterRequest, Mentor, UserTemplate } from '../../../lib/model';
+import type { LetterRequest, Mentor, UserTemplate } from '../../../lib/data/model';
 import type { DueItem, DueKind, Severity } from '../../../lib/schedule/types';
 import {
   BUILTIN_TEMPLATES,
