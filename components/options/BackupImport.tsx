@@ -2,7 +2,8 @@
 // the welcome page. The file is read inside the page; nothing is uploaded.
 import { useState } from 'react';
 import { db } from '@/lib/data/db';
-import { importBackup, type ImportReport, type ImportTable } from '@/lib/backup';
+import { type ImportReport, type ImportTable } from '@/lib/backup';
+import { importBackup } from '@/lib/data/backup';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';
 

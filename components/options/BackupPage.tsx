@@ -2,7 +2,8 @@
 // requests as a calendar file. Files are made and read inside this page: nothing is uploaded.
 import { useState } from 'react';
 import { db } from '@/lib/data/db';
-import { backupFileName, exportBackup, markBackedUp, serializeBackup } from '@/lib/backup';
+import { backupFileName, serializeBackup } from '@/lib/backup';
+import { exportBackup, markBackedUp } from '@/lib/data/backup';
 import { icsFileName, lettersToIcs } from '@/lib/backup/ics';
 import { isOpen } from '@/lib/schedule';
 import { relativeDays, shortDate } from '@/lib/format/dates';

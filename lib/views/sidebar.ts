@@ -1,6 +1,7 @@
 // What the sidebar shows for the people in the open thread or compose window, computed in the
 // background so the content script carries no database, no rules and no templates.
-import { db as defaultDb, getSettings, type FollowThroughDB } from '../data/db';
+import type { FollowThroughDB } from '../data/db';
+import { recordsOf, threadsById } from '../data/mentor-records';
 import type { LetterRequest, Mentor } from '../data/model';
 import type { OpenThread, Person } from '../mail/types';
 import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from '../schedule';
@@ -45,7 +46,7 @@ export interface SidebarView {
 export async function sidebarView(
   page: Person[],
   now: Date,
-  db: FollowThroughDB = defaultDb,
+  db?: FollowThroughDB,
   thread?: OpenThread | null,
 ): Promise<SidebarView> {
   const names = await resolveNames(page, thread, db);
@@ -62,13 +63,9 @@ export async function sidebarView(
   if (mentors.length === 0) return { cards: [], unknown, ambiguous, templates };
   const ids = mentors.map((m) => m.id);
   const threadRows = thread ? ids.map((id) => `${thread.provider}:${thread.providerThreadId}:${id}`) : [];
-  const [letters, activities, goals, snoozes, settings, threads] = await Promise.all([
-    db.letters.where('mentorId').anyOf(ids).toArray(),
-    db.activities.where('mentorId').anyOf(ids).toArray(),
-    db.goals.where('mentorId').anyOf(ids).toArray(),
-    db.snoozes.toArray(),
-    getSettings(db),
-    db.threads.bulkGet(threadRows),
+  const [{ letters, activities, goals, snoozes, settings }, threads] = await Promise.all([
+    recordsOf(ids, db),
+    threadsById(threadRows, db),
   ]);
   const due = computeDue({ mentors, letters, activities, goals }, now, settings, snoozes);
   const sent = await Promise.all(mentors.map((m) => lastSentMessage(activities.filter((a) => a.mentorId === m.id), db)));

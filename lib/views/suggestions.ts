@@ -1,7 +1,8 @@
 // Templates as the sidebar needs them: the library with the user's versions in place, the top
 // suggestions for a mentor filled in, and any template rendered on demand. Runs in the
 // background, so the content script carries neither the templates nor date code.
-import { db as defaultDb, type FollowThroughDB } from '../data/db';
+import type { FollowThroughDB } from '../data/db';
+import { mentorById, recordsOf, threadById, userTemplates } from '../data/mentor-records';
 import type { Activity, LetterRequest, Mentor, Thread } from '../data/model';
 import { isOpen, lastContact, type DueItem, type Settings } from '../schedule';
 import type { LetterAction } from '../schedule/letter-actions';
@@ -43,8 +44,8 @@ const CONFIRMS: Partial<Record<TemplatePurpose, { action: LetterAction; label: s
   'follow-up': { action: 'reminder-sent', label: 'I sent it: count this follow-up' },
 };
 
-export async function templateLibrary(db: FollowThroughDB = defaultDb): Promise<Template[]> {
-  return templatesWithUserOverrides(BUILTIN_TEMPLATES, await db.templates.toArray());
+export async function templateLibrary(db?: FollowThroughDB): Promise<Template[]> {
+  return templatesWithUserOverrides(BUILTIN_TEMPLATES, await userTemplates(db));
 }
 
 export interface MentorContext {
@@ -59,11 +60,11 @@ export interface MentorContext {
 }
 
 /** The user's newest plain email to the mentor, with its thread's subject when we saw it. */
-export async function lastSentMessage(activities: Activity[], db: FollowThroughDB = defaultDb): Promise<MentorContext['lastSent']> {
+export async function lastSentMessage(activities: Activity[], db?: FollowThroughDB): Promise<MentorContext['lastSent']> {
   let newest: Activity | undefined;
   for (const a of activities) if (a.kind === 'email-sent' && (!newest || a.at > newest.at)) newest = a;
   if (!newest) return undefined;
-  const thread = newest.threadId ? await db.threads.get(newest.threadId) : undefined;
+  const thread = newest.threadId ? await threadById(newest.threadId, db) : undefined;
   return { at: newest.at, subject: thread?.subject.trim() || undefined };
 }
 
@@ -131,14 +132,13 @@ export async function renderById(
   mentorId: string,
   now: Date,
   settings: Settings,
-  db: FollowThroughDB = defaultDb,
+  db?: FollowThroughDB,
   letterId?: string,
 ): Promise<Rendered> {
-  const [library, mentor, letters, activities] = await Promise.all([
+  const [library, mentor, { letters, activities }] = await Promise.all([
     templateLibrary(db),
-    db.mentors.get(mentorId),
-    db.letters.where('mentorId').equals(mentorId).toArray(),
-    db.activities.where('mentorId').equals(mentorId).toArray(),
+    mentorById(mentorId, db),
+    recordsOf([mentorId], db),
   ]);
   const template = library.find((t) => t.id === templateId);
   if (!template || !mentor) throw new Error('That template or mentor no longer exists.');

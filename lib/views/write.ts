@@ -1,7 +1,8 @@
 // "Write" and "Open thread" for a mentor or one of their due steps: the suggested template for
 // that step, filled in, as a compose link in the webmail the user reads them in, and the link
 // back to their last thread. Reads the database; runs in the popup, options and the background.
-import { db as defaultDb, getSettings, type FollowThroughDB } from '../data/db';
+import type { FollowThroughDB } from '../data/db';
+import { mentorById, recentThreads, recordsOf, threadsOf } from '../data/mentor-records';
 import type { Provider, Thread } from '../data/model';
 import { computeDue, lastContact, type DueKind } from '../schedule';
 import { suggestTemplates, type Template, type TemplatePurpose } from '../templates';
@@ -39,18 +40,18 @@ function byRecency(a: Thread, b: Thread): number {
 }
 
 /** The newest thread read in `provider` with a page address, this mentor's first, else anyone's. */
-async function accountPage(provider: Provider, own: Thread[], db: FollowThroughDB): Promise<string | undefined> {
+async function accountPage(provider: Provider, own: Thread[], db?: FollowThroughDB): Promise<string | undefined> {
   const mine = own.find((t) => t.provider === provider && mailUrl(t.url));
   if (mine) return mine.url;
   // The newest few threads are enough to know the account; a database of threads recorded before
   // pages were kept is not read through on every button.
-  const recent = await db.threads.orderBy('lastMessageAt').reverse().limit(RECENT_THREADS).toArray();
+  const recent = await recentThreads(RECENT_THREADS, db);
   return recent.find((t) => t.provider === provider && mailUrl(t.url))?.url;
 }
 
 /** The webmail the user reads this mentor in, else the one they read anyone in last. */
-async function usualProvider(own: Thread[], db: FollowThroughDB): Promise<Provider | undefined> {
-  return own[0]?.provider ?? (await db.threads.orderBy('lastMessageAt').last())?.provider;
+async function usualProvider(own: Thread[], db?: FollowThroughDB): Promise<Provider | undefined> {
+  return own[0]?.provider ?? (await recentThreads(1, db))[0]?.provider;
 }
 
 function pick(ranked: ReturnType<typeof suggestTemplates>, target: WriteTarget, library: Template[]) {
@@ -63,18 +64,14 @@ function pick(ranked: ReturnType<typeof suggestTemplates>, target: WriteTarget, 
   return ranked[0];
 }
 
-export async function writeLinks(target: WriteTarget, now: Date, db: FollowThroughDB = defaultDb): Promise<WriteLinks | null> {
-  const mentor = await db.mentors.get(target.mentorId);
+export async function writeLinks(target: WriteTarget, now: Date, db?: FollowThroughDB): Promise<WriteLinks | null> {
+  const mentor = await mentorById(target.mentorId, db);
   if (!mentor) return null;
   const id = mentor.id;
-  const [letters, activities, goals, snoozes, settings, library, threads] = await Promise.all([
-    db.letters.where('mentorId').equals(id).toArray(),
-    db.activities.where('mentorId').equals(id).toArray(),
-    db.goals.where('mentorId').equals(id).toArray(),
-    db.snoozes.toArray(),
-    getSettings(db),
+  const [{ letters, activities, goals, snoozes, settings }, library, threads] = await Promise.all([
+    recordsOf([id], db),
     templateLibrary(db),
-    db.threads.where('mentorId').equals(id).toArray(),
+    threadsOf(id, db),
   ]);
   threads.sort(byRecency);
   const to = mentor.emails[0];

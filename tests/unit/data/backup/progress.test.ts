@@ -2,10 +2,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { FollowThroughDB } from '@/lib/data/db';
-import { exportBackup, importBackup, serializeBackup } from '@/lib/backup';
+import { serializeBackup } from '@/lib/backup';
+import { exportBackup, importBackup } from '@/lib/data/backup';
 import { canRemind } from '@/lib/schedule/letters';
 import { DEFAULT_RULES } from '@/lib/schedule/settings';
-import { at, letter, mentor } from '../factories';
+import { at, letter, mentor } from '../../factories';
 
 const db = new FollowThroughDB('backup-progress');
 afterEach(() => db.delete());

@@ -2,18 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB, getSettings } from '@/lib/data/db';
-import {
-  backupFileName,
-  backupReminderDue,
-  exportBackup,
-  importBackup,
-  markBackedUp,
-  parseBackup,
-  serializeBackup,
-  type Backup,
-} from '@/lib/backup';
+import { backupFileName, backupReminderDue, parseBackup, serializeBackup, type Backup } from '@/lib/backup';
+import { exportBackup, importBackup, markBackedUp } from '@/lib/data/backup';
 import type { Activity, Thread } from '@/lib/data/model';
-import { activity, at, letter, mentor } from '../factories';
+import { activity, at, letter, mentor } from '../../factories';
 
 const now = at(2026, 11, 22);
 const dbs: FollowThroughDB[] = [];

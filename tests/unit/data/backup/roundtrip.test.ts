@@ -6,9 +6,10 @@ import { WRITE_WITH } from '@/lib/mail/links';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FollowThroughDB } from '@/lib/data/db';
-import { exportBackup, importBackup, serializeBackup, type Backup } from '@/lib/backup';
+import { serializeBackup, type Backup } from '@/lib/backup';
+import { exportBackup, importBackup } from '@/lib/data/backup';
 import { ACTIVITY_KINDS, LETTER_STATUSES, MENTOR_ROLES, PACKET_ITEMS, type Mentor } from '@/lib/data/model';
-import { at } from '../factories';
+import { at } from '../../factories';
 
 const now = at(2026, 11, 22);
 

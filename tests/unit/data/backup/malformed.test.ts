@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB } from '@/lib/data/db';
-import { exportBackup, importBackup, parseBackup, serializeBackup, type Backup } from '@/lib/backup';
-import { activity, at, letter, mentor } from '../factories';
+import { parseBackup, serializeBackup, type Backup } from '@/lib/backup';
+import { exportBackup, importBackup } from '@/lib/data/backup';
+import { activity, at, letter, mentor } from '../../factories';
 
 const now = at(2026, 11, 22);
 let db: FollowThroughDB;
