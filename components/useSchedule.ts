@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, getSettings } from '@/lib/data/db';
-import { loadSchedule } from '@/lib/data/writes';
+import { loadSchedule } from '@/lib/data/reads';
 import { computeDue, type DueItem, type ScheduleData, type Settings } from '@/lib/schedule';
 
 export interface ScheduleState {

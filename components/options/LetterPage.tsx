@@ -5,7 +5,7 @@ import { db } from '@/lib/data/db';
 import { LETTER_STATUS_LABELS, PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/data/model';
 import { isOpen, nextStep } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/schedule/letter-actions';
-import { performLetterAction } from '@/lib/data/writes';
+import { performLetterAction } from '@/lib/data/letters';
 import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';

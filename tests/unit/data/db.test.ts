@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB, getSettings, saveSettings } from '@/lib/data/db';
 import { mentorsByEmail, recordThread, trackMentor } from '@/lib/data/mail-records';
 import { sidebarView } from '@/lib/views/sidebar';
-import { loadSchedule, performLetterAction, snooze } from '@/lib/data/writes';
+import { loadSchedule } from '@/lib/data/reads';
+import { performLetterAction } from '@/lib/data/letters';
+import { snooze } from '@/lib/data/snoozes';
 import { computeDue } from '@/lib/schedule';
 
 /** What the worker computes: every record, the settings and snoozes, at `now`. */
