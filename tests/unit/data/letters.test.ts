@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB, getSettings } from '@/lib/data/db';
 import { recordThread } from '@/lib/data/mail-records';
 import { loadSchedule } from '@/lib/data/reads';
-import { performLetterAction } from '@/lib/data/letters';
+import { addLetter, deleteLetter, performLetterAction, updateLetter } from '@/lib/data/letters';
 import { computeDue } from '@/lib/schedule';
 import type { OpenThread } from '@/lib/mail/types';
 import { at, letter, me, mentor, thread } from '../factories';
@@ -23,6 +23,24 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await db.delete();
+});
+
+describe('letter requests', () => {
+  it('adds a request as planned, no reminder sent yet, with a fresh id', async () => {
+    const values = { mentorId: 'm1', purpose: 'residency', program: 'Internal Medicine', deadline: '2027-01-15' };
+    const a = await addLetter(values, at(2026, 11, 20), db);
+    const b = await addLetter(values, at(2026, 11, 20), db);
+    expect(a.id).not.toBe(b.id);
+    expect(await db.letters.get(a.id)).toEqual({ id: a.id, ...values, status: 'planned', remindersSent: 0, createdAt: at(2026, 11, 20).toISOString() });
+  });
+
+  it('changes only the fields it is given, and deletes only the one request', async () => {
+    await db.letters.bulkAdd([letter(), letter({ id: 'l2', program: 'Surgery' })]);
+    await updateLetter('l1', { materials: { cv: true } }, db);
+    expect(await db.letters.get('l1')).toEqual({ ...letter(), materials: { cv: true } });
+    await deleteLetter('l1', db);
+    expect((await db.letters.toArray()).map((l) => l.id)).toEqual(['l2']);
+  });
 });
 
 describe('letter steps', () => {

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FollowThroughDB, getSettings } from '@/lib/data/db';
-import { loadSchedule } from '@/lib/data/reads';
+import { loadSchedule, loadSnoozes } from '@/lib/data/reads';
 import { snooze } from '@/lib/data/snoozes';
 import { computeDue } from '@/lib/schedule';
 import { at, mentor } from '../factories';
@@ -31,4 +31,9 @@ describe('snoozes', () => {
     expect((await dueItems(at(2026, 11, 23, 11), db)).map((i) => i.id)).toEqual([item.id]);
   });
 
+  it('snoozes an item again by replacing its snooze, not adding a second', async () => {
+    await snooze('checkin:m1', 1, at(2026, 11, 22), db);
+    await snooze('checkin:m1', 7, at(2026, 11, 22), db);
+    expect(await loadSnoozes(db)).toEqual([{ itemId: 'checkin:m1', until: at(2026, 11, 29).toISOString() }]);
+  });
 });
