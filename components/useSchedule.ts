@@ -2,8 +2,8 @@
 // background writes (Dexie's live queries cross contexts of the extension origin).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getSettings } from '@/lib/data/db';
-import { loadSchedule } from '@/lib/data/writes';
+import { getSettings } from '@/lib/data/db';
+import { loadSchedule, loadSnoozes } from '@/lib/data/reads';
 import { computeDue, type DueItem, type ScheduleData, type Settings } from '@/lib/schedule';
 
 export interface ScheduleState {
@@ -27,7 +27,7 @@ export function useNow(): Date {
  * write made a moment ago is never "in the future". */
 export function useSchedule(tick: Date): ScheduleState | undefined {
   return useLiveQuery(async () => {
-    const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), db.snoozes.toArray()]);
+    const [data, settings, snoozes] = await Promise.all([loadSchedule(), getSettings(), loadSnoozes()]);
     const now = new Date();
     return { now, data, settings, items: computeDue(data, now, settings, snoozes) };
   }, [tick.getTime()]);

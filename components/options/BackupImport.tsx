@@ -1,8 +1,7 @@
 // Choosing a backup file to restore or merge, and what the import did: on the Backup page and on
 // the welcome page. The file is read inside the page; nothing is uploaded.
 import { useState } from 'react';
-import { db } from '@/lib/data/db';
-import { type ImportReport, type ImportTable } from '@/lib/backup';
+import type { ImportReport, ImportTable } from '@/lib/backup';
 import { importBackup } from '@/lib/data/backup';
 import { writeThenNotify } from '../notify-background';
 import { Field } from './Field';
@@ -20,7 +19,7 @@ export function BackupImport() {
     setBusy(true);
     setImported(null);
     try {
-      const run = importBackup(db, await file.text());
+      const run = importBackup(await file.text());
       // The worker recomputes the badge after the import, whatever its outcome.
       await writeThenNotify(() => run);
       setImported({ fileName: file.name, report: await run });

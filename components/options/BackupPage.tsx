@@ -1,7 +1,6 @@
 // Backup: the whole database to one JSON file, a file restored or merged back, and open letter
 // requests as a calendar file. Files are made and read inside this page: nothing is uploaded.
 import { useState } from 'react';
-import { db } from '@/lib/data/db';
 import { backupFileName, serializeBackup } from '@/lib/backup';
 import { exportBackup, markBackedUp } from '@/lib/data/backup';
 import { icsFileName, lettersToIcs } from '@/lib/backup/ics';
@@ -29,8 +28,8 @@ export function BackupPage({ state }: { state: ScheduleState }) {
     try {
       const at = new Date();
       const name = backupFileName(at);
-      download(serializeBackup(await exportBackup(db, at)), name, 'application/json');
-      await writeThenNotify(() => markBackedUp(db, at));
+      download(serializeBackup(await exportBackup(at)), name, 'application/json');
+      await writeThenNotify(() => markBackedUp(at));
       setExportNote({ role: 'status', text: `Downloaded ${name}.` });
     } catch (e) {
       setExportNote({ role: 'alert', text: `The backup could not be made: ${message(e)}` });

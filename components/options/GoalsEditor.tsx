@@ -2,7 +2,7 @@
 // revisit it with the mentor.
 import { useState } from 'react';
 import { addMonths, format } from 'date-fns';
-import { db, newId } from '@/lib/data/db';
+import { addGoal, setGoalDone } from '@/lib/data/goals';
 import type { Goal } from '@/lib/data/model';
 import { shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
@@ -19,7 +19,7 @@ export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals:
     setMissing(why);
     if (why) return;
     await run('The goal was not added', async () => {
-      await writeThenNotify(() => db.goals.add({ id: newId(), mentorId, text: text.trim(), revisitOn, createdAt: new Date().toISOString() }));
+      await writeThenNotify(() => addGoal({ mentorId, text: text.trim(), revisitOn }, new Date()));
       setText('');
     });
   }
@@ -30,7 +30,7 @@ export function GoalsEditor({ mentorId, goals, now }: { mentorId: string; goals:
         {goals.map((g) => (
           <li key={g.id}>
             <label>
-              <input type="checkbox" checked={Boolean(g.done)} onChange={() => run('The goal was not updated', () => writeThenNotify(() => db.goals.update(g.id, { done: !g.done })))} />{' '}
+              <input type="checkbox" checked={Boolean(g.done)} onChange={() => run('The goal was not updated', () => writeThenNotify(() => setGoalDone(g.id, !g.done)))} />{' '}
               {g.text}
             </label>{' '}
             <span className="muted">revisit {shortDate(g.revisitOn, now)}</span>

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { LetterRequest, Mentor } from '@/lib/data/model';
 import { LETTER_PURPOSES, firstErrors, letterDraftSchema } from '@/lib/data/forms';
+import type { LetterValues } from '@/lib/data/letters';
 import { Field } from './Field';
 import { failureMessage } from '../failure';
 
 type Draft = Record<'mentorId' | 'purpose' | 'program' | 'programs' | 'deadline' | 'portalName' | 'portalLetterId', string>;
-export type LetterValues = Pick<LetterRequest, 'mentorId' | 'purpose' | 'program' | 'programs' | 'deadline' | 'portal'>;
 
 export function letterDraft(l?: Partial<LetterRequest>): Draft {
   return {

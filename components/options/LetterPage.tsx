@@ -1,11 +1,10 @@
 // One letter request through its whole life: the steps, the packet checklist, reminders sent
 // (never more than the cap), the outcome; details editable.
 import { useState } from 'react';
-import { db } from '@/lib/data/db';
 import { LETTER_STATUS_LABELS, PACKET_ITEMS, type LetterRequest, type PacketItem } from '@/lib/data/model';
 import { isOpen, nextStep } from '@/lib/schedule';
 import { ACTION_LABELS, letterActions } from '@/lib/schedule/letter-actions';
-import { performLetterAction } from '@/lib/data/writes';
+import { deleteLetter, performLetterAction, updateLetter } from '@/lib/data/letters';
 import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
@@ -33,7 +32,7 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
   const letter = data.letters.find((l) => l.id === id);
   if (!letter) return <p role="alert">That letter request no longer exists. <a href="#letters">All letters</a></p>;
   const mentor = data.mentors.find((m) => m.id === letter.mentorId);
-  const update = (patch: Partial<LetterRequest>) => writeThenNotify(() => db.letters.update(id, patch));
+  const update = (patch: Partial<LetterRequest>) => writeThenNotify(() => updateLetter(id, patch));
   const due = items.filter((i) => i.letterId === id);
 
   return (
@@ -73,7 +72,7 @@ export function LetterPage({ state, id }: { state: ScheduleState; id: string }) 
           onClick={() => {
             if (!confirm('Delete this letter request?')) return;
             void run('The letter request was not deleted', async () => {
-              await writeThenNotify(() => db.letters.delete(id));
+              await writeThenNotify(() => deleteLetter(id));
               go('letters');
             });
           }}

@@ -1,12 +1,12 @@
 // Every letter request, soonest deadline first; search, filter open or all, add a new one.
 import { useState } from 'react';
-import { db, newId } from '@/lib/data/db';
+import { addLetter, type LetterValues } from '@/lib/data/letters';
 import { isOpen, nextStep } from '@/lib/schedule';
 import { LETTER_STATUS_LABELS } from '@/lib/data/model';
 import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
 import type { ScheduleState } from '../useSchedule';
-import { LetterForm, letterDraft, type LetterValues } from './LetterForm';
+import { LetterForm, letterDraft } from './LetterForm';
 import { go, routeHash } from './useHashRoute';
 
 export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: string }) {
@@ -22,8 +22,7 @@ export function LettersPage({ state, newFor }: { state: ScheduleState; newFor?: 
     .sort((a, b) => a.deadline.localeCompare(b.deadline));
 
   async function add(values: LetterValues) {
-    const id = newId();
-    await writeThenNotify(() => db.letters.add({ id, ...values, status: 'planned', remindersSent: 0, createdAt: new Date().toISOString() }));
+    const { id } = await writeThenNotify(() => addLetter(values, new Date()));
     setAdding(false);
     go('letter', id);
   }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { MENTOR_ROLES, MENTOR_ROLE_LABELS, type Mentor } from '@/lib/data/model';
 import { mentorDraftSchema, firstErrors } from '@/lib/data/forms';
+import type { MentorValues } from '@/lib/data/mentors';
 import { Field } from './Field';
 import { useFailure } from '../failure';
 
@@ -28,7 +29,7 @@ export function draftOf(m?: Mentor, defaultCadence = 30): MentorDraft {
 export function MentorForm(props: {
   initial: MentorDraft;
   submitLabel: string;
-  onSubmit(values: Pick<Mentor, 'name' | 'title' | 'emails' | 'role' | 'cadenceDays' | 'notes'>): Promise<void>;
+  onSubmit(values: MentorValues): Promise<void>;
   onCancel?(): void;
   /** Off where the form is not what the page is for (the welcome page keeps focus at its top). */
   autoFocus?: boolean;

@@ -1,7 +1,8 @@
 // One mentor: edit, pause or end gracefully (history kept), log contact, goals, their letters.
 import { useState } from 'react';
-import { db, newId } from '@/lib/data/db';
 import { ACTIVITY_KINDS, LETTER_STATUS_LABELS, type Activity, type Mentor, type MentorStatus } from '@/lib/data/model';
+import { deleteMentor, updateMentor } from '@/lib/data/mentors';
+import { logContact } from '@/lib/data/activities';
 import { isOpen, lastContact, nextStep } from '@/lib/schedule';
 import { relativeDays, shortDate } from '@/lib/format/dates';
 import { writeThenNotify } from '../notify-background';
@@ -25,17 +26,12 @@ export function MentorPage({ state, id }: { state: ScheduleState; id: string }) 
   const letters = data.letters.filter((l) => l.mentorId === id).sort((a, b) => a.deadline.localeCompare(b.deadline));
   const due = items.filter((i) => i.mentorId === id);
 
-  const update = (patch: Partial<Mentor>) => writeThenNotify(() => db.mentors.update(id, patch));
+  const update = (patch: Partial<Mentor>) => writeThenNotify(() => updateMentor(id, patch));
   const setStatus = (status: MentorStatus) => run('The status was not changed', () => update({ status }));
   async function remove() {
     if (!confirm(`Delete ${mentor!.name} and all their letters and history? To keep the history, end the mentorship instead.`)) return;
     await run('Nothing was deleted', async () => {
-      await writeThenNotify(() =>
-        db.transaction('rw', [db.mentors, db.letters, db.activities, db.goals, db.threads], async () => {
-          await Promise.all([db.letters, db.activities, db.goals, db.threads].map((t) => t.where('mentorId').equals(id).delete()));
-          await db.mentors.delete(id);
-        }),
-      );
+      await writeThenNotify(() => deleteMentor(id));
       go('mentors');
     });
   }
@@ -138,7 +134,7 @@ function LogContact({ mentorId }: { mentorId: string }) {
       return;
     }
     try {
-      await writeThenNotify(() => db.activities.add({ id: newId(), mentorId, kind, at: at.toISOString(), text: text.trim() || undefined }));
+      await writeThenNotify(() => logContact(mentorId, kind, at, text.trim() || undefined));
       setText('');
       setError('');
     } catch (err) {

@@ -1,7 +1,7 @@
 // All mentors: search, sort, add. A row opens the mentor's page.
 import { useState } from 'react';
-import { db, newId } from '@/lib/data/db';
-import { roleLabel, type Mentor } from '@/lib/data/model';
+import { roleLabel } from '@/lib/data/model';
+import { addMentor, type MentorValues } from '@/lib/data/mentors';
 import { lastContactIn, nextCheckinDay, summarizeHistory } from '@/lib/schedule';
 import { dayKey } from '@/lib/schedule/dates';
 import { relativeDays, shortDate } from '@/lib/format/dates';
@@ -30,9 +30,8 @@ export function MentorsPage({ state }: { state: ScheduleState }) {
       sort === 'name' ? a.m.name.localeCompare(b.m.name) : sort === 'lastContact' ? b.last.localeCompare(a.last) : a.next.localeCompare(b.next),
     );
 
-  async function add(values: Pick<Mentor, 'name' | 'title' | 'emails' | 'role' | 'cadenceDays' | 'notes'>) {
-    const mentor: Mentor = { id: newId(), ...values, status: 'active', createdAt: new Date().toISOString() };
-    await writeThenNotify(() => db.mentors.add(mentor));
+  async function add(values: MentorValues) {
+    await writeThenNotify(() => addMentor(values, new Date()));
     setAdding(false);
   }
 

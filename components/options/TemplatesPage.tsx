@@ -2,7 +2,7 @@
 // Create, edit, duplicate, delete; a built-in is customised and restored, never changed.
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/data/db';
+import { loadUserTemplates } from '@/lib/data/reads';
 import { BUILTIN_TEMPLATES, templatesWithUserOverrides, type Template } from '@/lib/templates';
 import type { ScheduleState } from '../useSchedule';
 import { deleteTemplate, duplicateTemplate, restoreBuiltin } from './templates/actions';
@@ -11,7 +11,7 @@ import { TemplateEditor } from './templates/TemplateEditor';
 import { TemplateList } from './templates/TemplateList';
 
 export function TemplatesPage({ state }: { state: ScheduleState }) {
-  const userTemplates = useLiveQuery(() => db.templates.toArray());
+  const userTemplates = useLiveQuery(() => loadUserTemplates());
   const [editing, setEditing] = useState<EditTarget | undefined>();
   const [notice, setNotice] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);

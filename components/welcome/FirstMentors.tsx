@@ -1,8 +1,8 @@
 // The first 2 to 4 mentors, with the same form and checks as the Mentors page; or how to track
 // them from a thread in the mail instead.
 import { useState } from 'react';
-import { db, newId } from '@/lib/data/db';
 import { roleLabel, type Mentor } from '@/lib/data/model';
+import { addMentor, type MentorValues } from '@/lib/data/mentors';
 import { writeThenNotify } from '../notify-background';
 import { MentorForm, draftOf } from '../options/MentorForm';
 
@@ -11,9 +11,8 @@ export function FirstMentors({ mentors, more, defaultCadence }: { mentors: Mento
   // Bumped after each add: a fresh, empty form for the next mentor.
   const [added, setAdded] = useState(0);
 
-  async function add(values: Pick<Mentor, 'name' | 'title' | 'emails' | 'role' | 'cadenceDays' | 'notes'>) {
-    const mentor: Mentor = { id: newId(), ...values, status: 'active', createdAt: new Date().toISOString() };
-    await writeThenNotify(() => db.mentors.add(mentor));
+  async function add(values: MentorValues) {
+    await writeThenNotify(() => addMentor(values, new Date()));
     setAdded(added + 1);
   }
 

@@ -2,7 +2,8 @@
 // product does, that nothing leaves the browser, the user's name and stage, their first mentors
 // or a backup, and where to find everything. Every part is optional; "Skip" leaves at once.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getSettings } from '@/lib/data/db';
+import { getSettings } from '@/lib/data/db';
+import { firstMentorsByName } from '@/lib/data/reads';
 import { BackupImport } from '../options/BackupImport';
 import { AboutYou } from './AboutYou';
 import { FirstMentors } from './FirstMentors';
@@ -17,7 +18,7 @@ export function WelcomePage() {
   // query runs again after every write to mentors anywhere in the extension (a thread tracked
   // from the mail, an import), and IndexedDB waits for it meanwhile.
   const loaded = useLiveQuery(async () => {
-    const [settings, firstFew] = await Promise.all([getSettings(), db.mentors.orderBy('name').limit(LISTED + 1).toArray()]);
+    const [settings, firstFew] = await Promise.all([getSettings(), firstMentorsByName(LISTED + 1)]);
     return { settings, mentors: firstFew.slice(0, LISTED), more: firstFew.length > LISTED };
   });
   return (

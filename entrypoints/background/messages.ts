@@ -1,7 +1,8 @@
 import { handleMessages } from '@/lib/messaging/protocol';
 import { db, getSettings } from '@/lib/data/db';
 import { renderById } from '@/lib/views/suggestions';
-import { markReply, performLetterAction } from '@/lib/data/writes';
+import { markReply } from '@/lib/data/mentors';
+import { performLetterAction } from '@/lib/data/letters';
 import { scheduleRecompute, tablesWritten } from './recompute';
 import { writeFromWorker } from './write';
 

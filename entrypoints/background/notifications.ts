@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { db, type NotifiedRow } from '@/lib/data/db';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
-import { snooze } from '@/lib/data/writes';
+import { snooze } from '@/lib/data/snoozes';
 import { openOptions } from '@/lib/navigation/open-options';
 import type { OptionsPlace } from '@/lib/navigation/options-place';
 import { writeLinks, type WriteTarget } from '@/lib/views/write';

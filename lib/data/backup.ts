@@ -2,7 +2,7 @@
 // is checked in full before anything is written, then merged by id in one transaction: a file
 // imported twice adds nothing, and a failure half-way leaves the database as it was. The format
 // and the merge rules are lib/backup/'s; this is where they meet the tables.
-import { saveSettings, type FollowThroughDB } from './db';
+import { db as defaultDb, saveSettings, type FollowThroughDB } from './db';
 import type { LetterRequest } from './model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup/schema';
 import { RECORD_TABLES, parseBackup } from '../backup/parse';
@@ -13,7 +13,7 @@ function backupTables(db: FollowThroughDB) {
   return [db.mentors, db.threads, db.letters, db.activities, db.goals, db.templates, db.settings];
 }
 
-export async function exportBackup(db: FollowThroughDB, now: Date): Promise<Backup> {
+export async function exportBackup(now: Date, db: FollowThroughDB = defaultDb): Promise<Backup> {
   // One read transaction, so the file is a consistent snapshot.
   return db.transaction('r', backupTables(db), async () => ({
     format: BACKUP_FORMAT,
@@ -30,7 +30,7 @@ export async function exportBackup(db: FollowThroughDB, now: Date): Promise<Back
 }
 
 /** Saves when the user last exported, for the backup reminder. */
-export async function markBackedUp(db: FollowThroughDB, now: Date): Promise<void> {
+export async function markBackedUp(now: Date, db: FollowThroughDB = defaultDb): Promise<void> {
   await saveSettings({ lastBackupAt: now.toISOString() }, db);
 }
 
@@ -39,7 +39,7 @@ export async function markBackedUp(db: FollowThroughDB, now: Date): Promise<void
  * replaced only when it differs, and settings are merged over the stored ones. The clock plays
  * no part in a restore.
  */
-export async function importBackup(db: FollowThroughDB, text: string): Promise<ImportReport> {
+export async function importBackup(text: string, db: FollowThroughDB = defaultDb): Promise<ImportReport> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   try {

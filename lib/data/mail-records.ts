@@ -1,6 +1,7 @@
 // Turns what the sidebar sees into records: threads with tracked mentors and each message's
 // date and direction as an activity. Subjects and dates only: no body is ever stored.
-import { db as defaultDb, getSettings, newId, type FollowThroughDB } from './db';
+import { db as defaultDb, getSettings, type FollowThroughDB } from './db';
+import { addMentor } from './mentors';
 import type { Activity, Mentor, Thread } from './model';
 import type { OpenThread, Person } from '../mail/types';
 import { latest } from '../schedule/dates';
@@ -189,15 +190,5 @@ export async function trackMentor(person: Person, now: Date, db: FollowThroughDB
   // A display name the backup format would refuse (markup, a huge string) falls back to the address.
   const name = personNameSchema.safeParse(person.name).success ? person.name.trim() : email;
   const title = /^(dr|prof|professor)\.?\s/i.exec(name)?.[0].trim();
-  const mentor: Mentor = {
-    id: newId(),
-    name,
-    ...(title ? { title } : {}),
-    emails: [email],
-    cadenceDays: settings.defaultCadenceDays,
-    status: 'active',
-    createdAt: now.toISOString(),
-  };
-  await db.mentors.add(mentor);
-  return mentor;
+  return addMentor({ name, ...(title ? { title } : {}), emails: [email], cadenceDays: settings.defaultCadenceDays }, now, db);
 }

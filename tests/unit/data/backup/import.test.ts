@@ -38,7 +38,7 @@ beforeEach(async () => {
   await source.settings.put({ key: 'settings', value: { userName: 'Jordan Lee', askWarnDays: 56 } });
   // Transient state that a backup leaves out.
   await source.snoozes.put({ itemId: 'checkin:m1', until: now.toISOString() });
-  file = serializeBackup(await exportBackup(source, now));
+  file = serializeBackup(await exportBackup(now, source));
 });
 
 describe('export', () => {
@@ -58,23 +58,23 @@ describe('export', () => {
 describe('import', () => {
   it('restores into an empty database, and adds nothing the second time', async () => {
     const target = await freshDb();
-    expect(await importBackup(target, file)).toEqual({
+    expect(await importBackup(file, target)).toEqual({
       ok: true,
       added: { mentors: 2, threads: 1, letters: 2, activities: 2, goals: 1, templates: 1, settings: 1 },
       updated: zero,
       unchanged: 0,
       merged: [],
     });
-    expect(await importBackup(target, file)).toEqual({ ok: true, added: zero, updated: zero, unchanged: 10, merged: [] });
-    expect(await exportBackup(target, now)).toEqual(await exportBackup(source, now));
+    expect(await importBackup(file, target)).toEqual({ ok: true, added: zero, updated: zero, unchanged: 10, merged: [] });
+    expect(await exportBackup(now, target)).toEqual(await exportBackup(now, source));
     expect(await target.snoozes.count()).toBe(0);
   });
 
   it('replaces a record with a known id only when it differs', async () => {
     await source.letters.update('l1', { status: 'asked', askedAt: now.toISOString() });
     const target = await freshDb();
-    await importBackup(target, file);
-    const report = await importBackup(target, serializeBackup(await exportBackup(source, now)));
+    await importBackup(file, target);
+    const report = await importBackup(serializeBackup(await exportBackup(now, source)), target);
     expect(report).toMatchObject({ ok: true, added: zero, updated: { ...zero, letters: 1 }, unchanged: 9 });
     expect((await target.letters.get('l1'))?.status).toBe('asked');
   });
@@ -84,7 +84,7 @@ describe('import', () => {
     await target.settings.put({ key: 'settings', value: { userStage: 'resident', askWarnDays: 42, lastBackupAt: '2026-12-01T00:00:00.000Z' } });
     const b = JSON.parse(file) as Backup;
     b.settings.lastBackupAt = '2026-10-01T00:00:00.000Z';
-    const report = await importBackup(target, JSON.stringify(b));
+    const report = await importBackup(JSON.stringify(b), target);
     expect(report).toMatchObject({ ok: true, updated: { settings: 1 } });
     expect((await target.settings.get('settings'))?.value).toEqual({
       userStage: 'resident',
@@ -102,7 +102,7 @@ describe('import', () => {
     b.futureTable = [{ id: 'x' }];
     delete b.goals; // written before goals were part of the file
     const target = await freshDb();
-    expect(await importBackup(target, JSON.stringify(b))).toMatchObject({ ok: true, added: { goals: 0 } });
+    expect(await importBackup(JSON.stringify(b), target)).toMatchObject({ ok: true, added: { goals: 0 } });
     expect(await target.mentors.get('m1')).toEqual(mentor());
     expect((await target.settings.get('settings'))?.value).toEqual({ userName: 'Jordan Lee', askWarnDays: 56 });
   });
@@ -115,7 +115,7 @@ describe('import', () => {
     await target.threads.add({ id: 'gmail:t1:local-patel', provider: 'gmail', providerThreadId: 't1', subject: 'Research', mentorId: 'local-patel' });
     await target.activities.add({ id: 'mail:gmail:t1:local-patel:email-received:2026-11-01T14:00:00.000Z', mentorId: 'local-patel', kind: 'email-received', at: '2026-11-01T14:00:00.000Z', threadId: 'gmail:t1:local-patel' });
 
-    const report = await importBackup(target, file);
+    const report = await importBackup(file, target);
     expect(report).toMatchObject({
       ok: true,
       added: { mentors: 1, letters: 2, threads: 0, activities: 1, goals: 1 },
@@ -137,7 +137,7 @@ describe('import', () => {
     await target.mentors.add(mentor({ id: 'local-patel' }));
     const b = JSON.parse(file) as Backup;
     b.mentors[0].emails.push('maya.patel@gmail.com');
-    expect(await importBackup(target, JSON.stringify(b))).toMatchObject({ ok: true, updated: { mentors: 1 } });
+    expect(await importBackup(JSON.stringify(b), target)).toMatchObject({ ok: true, updated: { mentors: 1 } });
     expect((await target.mentors.get('local-patel'))?.emails).toEqual(['mpatel@med.example.edu', 'maya.patel@gmail.com']);
   });
 });
@@ -147,26 +147,26 @@ describe('all or nothing', () => {
     const target = await freshDb();
     await target.mentors.add(mentor({ name: 'Dr. M. Patel' }));
     await target.settings.put({ key: 'settings', value: { userStage: 'resident' } });
-    const before = await exportBackup(target, now);
+    const before = await exportBackup(now, target);
     // Templates are written after mentors, threads, letters, activities and goals.
     const failing = () => {
       throw new Error('disk full');
     };
     target.templates.hook('creating', failing);
 
-    const report = await importBackup(target, file);
+    const report = await importBackup(file, target);
     expect(report).toEqual({ ok: false, errors: ['The import failed and nothing was changed: disk full'] });
-    expect(await exportBackup(target, now)).toEqual(before);
+    expect(await exportBackup(now, target)).toEqual(before);
 
     target.templates.hook('creating').unsubscribe(failing);
-    expect(await importBackup(target, file)).toMatchObject({ ok: true, updated: { mentors: 1 } });
+    expect(await importBackup(file, target)).toMatchObject({ ok: true, updated: { mentors: 1 } });
   });
 
   it('writes nothing when one record in the file is wrong', async () => {
     const target = await freshDb();
     const b = JSON.parse(file) as Backup;
     b.templates[0].updatedAt = 'yesterday';
-    expect(await importBackup(target, JSON.stringify(b))).toMatchObject({ ok: false });
+    expect(await importBackup(JSON.stringify(b), target)).toMatchObject({ ok: false });
     expect(await target.mentors.count()).toBe(0);
     expect(await target.settings.count()).toBe(0);
   });
@@ -192,7 +192,7 @@ describe('backup reminder', () => {
 
   it('remembers when the user last exported', async () => {
     const db = await freshDb();
-    await markBackedUp(db, now);
+    await markBackedUp(now, db);
     expect((await getSettings(db)).lastBackupAt).toBe(now.toISOString());
   });
 });

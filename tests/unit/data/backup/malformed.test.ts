@@ -20,7 +20,7 @@ beforeEach(async () => {
   await db.goals.add({ id: 'g1', mentorId: 'm1', text: 'Submit an abstract', revisitOn: '2027-02-01', createdAt: now.toISOString() });
   await db.templates.add({ id: 't1', name: 'My update', subject: 'Update', body: 'Dear Dr. Patel,', updatedAt: now.toISOString() });
   await db.settings.put({ key: 'settings', value: { userName: 'Jordan Lee' } });
-  valid = await exportBackup(db, now);
+  valid = await exportBackup(now, db);
 });
 afterEach(async () => {
   await db.delete();
@@ -98,9 +98,9 @@ describe('a malformed backup', () => {
     if (typeof reason === 'string') expect(errors).toContain(reason);
     else expect(errors.some((e) => reason.test(e)), errors.join('\n')).toBe(true);
 
-    const before = await exportBackup(db, now);
-    expect(await importBackup(db, text)).toEqual({ ok: false, errors });
-    expect(await exportBackup(db, now)).toEqual(before);
+    const before = await exportBackup(now, db);
+    expect(await importBackup(text, db)).toEqual({ ok: false, errors });
+    expect(await exportBackup(now, db)).toEqual(before);
     expect(await db.mentors.count()).toBe(1);
   });
 

@@ -14,10 +14,10 @@ afterEach(() => db.delete());
 it('keeps the further-along letter and the higher reminder count', async () => {
   await db.mentors.add(mentor());
   await db.letters.bulkAdd([letter({ status: 'planned' }), letter({ id: 'l2', status: 'asked' })]);
-  const old = serializeBackup(await exportBackup(db, at(2026, 11, 1)));
+  const old = serializeBackup(await exportBackup(at(2026, 11, 1), db));
   // Since that backup: l1 went on to a reminder; l2 stays where it was.
   await db.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
-  const result = await importBackup(db, old);
+  const result = await importBackup(old, db);
   expect(result.ok).toBe(true);
   expect(await db.letters.get('l1')).toMatchObject({ status: 'materials-sent', remindersSent: 2 });
   expect((await db.letters.get('l2'))?.status).toBe('asked');
@@ -27,10 +27,10 @@ it('never lowers the reminder count from a backup at the same step (that would a
   const same = new FollowThroughDB('backup-progress-same-step');
   await same.mentors.add(mentor());
   await same.letters.add(letter({ status: 'materials-sent', remindersSent: 1, lastReminderAt: at(2026, 11, 10).toISOString() }));
-  const old = serializeBackup(await exportBackup(same, at(2026, 11, 11)));
+  const old = serializeBackup(await exportBackup(at(2026, 11, 11), same));
   // Since that backup: the second and last reminder went out.
   await same.letters.put(letter({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() }));
-  expect((await importBackup(same, old)).ok).toBe(true);
+  expect((await importBackup(old, same)).ok).toBe(true);
   const restored = await same.letters.get('l1');
   expect(restored).toMatchObject({ status: 'materials-sent', remindersSent: 2, lastReminderAt: at(2026, 11, 20).toISOString() });
   // And so no reminder is offered any more.

@@ -116,13 +116,13 @@ describe('backup round trip', () => {
             await source.templates.bulkAdd(data.templates);
             await source.settings.put({ key: 'settings', value: data.settings });
           });
-          const exported = await exportBackup(source, now);
+          const exported = await exportBackup(now, source);
           const text = serializeBackup(exported);
           await withDb(async (target) => {
-            const first = await importBackup(target, text);
+            const first = await importBackup(text, target);
             expect(first, JSON.stringify(first)).toMatchObject({ ok: true, merged: [] });
-            expect(await exportBackup(target, now)).toStrictEqual(exported);
-            const again = await importBackup(target, text);
+            expect(await exportBackup(now, target)).toStrictEqual(exported);
+            const again = await importBackup(text, target);
             expect(again).toMatchObject({ ok: true, added: { mentors: 0, threads: 0, letters: 0, activities: 0, goals: 0, templates: 0, settings: 0 } });
             expect(again.ok && Object.values(again.updated).every((c) => c === 0)).toBe(true);
           });
