@@ -1,7 +1,7 @@
 // What the sidebar shows for the people in the open thread or compose window, computed in the
 // background so the content script carries no database, no rules and no templates.
 import type { FollowThroughDB } from '../data/db';
-import { recordsOf, threadsById } from '../data/mentor-records';
+import { recordsOf, threadsById } from '../data/reads';
 import type { LetterRequest, Mentor } from '../data/model';
 import type { OpenThread, Person } from '../mail/types';
 import { computeDue, isOpen, lastContact, nextCheckinDay, nextStep, type DueItem } from '../schedule';

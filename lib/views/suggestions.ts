@@ -2,7 +2,7 @@
 // suggestions for a mentor filled in, and any template rendered on demand. Runs in the
 // background, so the content script carries neither the templates nor date code.
 import type { FollowThroughDB } from '../data/db';
-import { mentorById, recordsOf, threadById, userTemplates } from '../data/mentor-records';
+import { loadUserTemplates, mentorById, recordsOf, threadById } from '../data/reads';
 import type { Activity, LetterRequest, Mentor, Thread } from '../data/model';
 import { isOpen, lastContact, type DueItem, type Settings } from '../schedule';
 import type { LetterAction } from '../schedule/letter-actions';
@@ -45,7 +45,7 @@ const CONFIRMS: Partial<Record<TemplatePurpose, { action: LetterAction; label: s
 };
 
 export async function templateLibrary(db?: FollowThroughDB): Promise<Template[]> {
-  return templatesWithUserOverrides(BUILTIN_TEMPLATES, await userTemplates(db));
+  return templatesWithUserOverrides(BUILTIN_TEMPLATES, await loadUserTemplates(db));
 }
 
 export interface MentorContext {

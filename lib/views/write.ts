@@ -2,7 +2,7 @@
 // that step, filled in, as a compose link in the webmail the user reads them in, and the link
 // back to their last thread. Reads the database; runs in the popup, options and the background.
 import type { FollowThroughDB } from '../data/db';
-import { mentorById, recentThreads, recordsOf, threadsOf } from '../data/mentor-records';
+import { mentorById, recentThreads, recordsOf, threadsOf } from '../data/reads';
 import type { Provider, Thread } from '../data/model';
 import { computeDue, lastContact, type DueKind } from '../schedule';
 import { suggestTemplates, type Template, type TemplatePurpose } from '../templates';
