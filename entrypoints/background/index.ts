@@ -2,7 +2,7 @@ import { setupAlarms } from './alarms';
 import { setupMessages } from './messages';
 import { setupNotifications } from './notifications';
 import { setupRecompute } from './recompute';
-import { setupSidePanel } from './webmail-tabs';
+import { setupWebmailTabs } from './webmail-tabs';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
@@ -10,6 +10,6 @@ export default defineBackground(() => {
   setupAlarms();
   setupMessages();
   setupNotifications();
-  setupSidePanel();
+  setupWebmailTabs();
   setupWelcome();
 });

@@ -65,8 +65,9 @@ export async function send<R extends Request>(req: R): Promise<Responses[R['type
   return reply.value;
 }
 
-/** Registers answers for some of the requests (each background module registers its own). */
-export function handleMessages(handlers: Partial<Handlers>): void {
+/** Registers the background's answers, one per request type (entrypoints/background/messages.ts
+ * joins each module's own). */
+export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     const req = raw as Request;
     const handler = handlers[req?.type] as ((r: Request, s: Sender) => Promise<unknown>) | undefined;
