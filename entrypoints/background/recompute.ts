@@ -7,14 +7,13 @@
 // A DBCore middleware would see the written values but only in the context that writes, so the
 // other pages' writes would need a relay of our own; liveQuery re-runs whole queries, which is
 // the cost this avoids. The event carries keys, not values, so the worker re-reads those rows.
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/data/db';
 import type { DueItem } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging/protocol';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
-import { touchedBy, wholeTables, type Touched } from './changes';
+import { onDatabaseChange, wholeTables, type Touched } from '@/lib/data/changes';
 import { RuleState } from './state';
 
 /** How long the last recompute took, kept for diagnostics and `npm run bench`. */
@@ -110,7 +109,7 @@ export function recomputeNow(now = new Date()): Promise<void> {
 
 export function setupRecompute(): void {
   // Fires for writes in this worker and, through Dexie's broadcast, in the popup and options.
-  Dexie.on('storagemutated', (parts) => dataChanged(touchedBy(parts, db.name)));
+  onDatabaseChange(dataChanged);
   browser.runtime.onInstalled.addListener(() => scheduleRecompute(0));
   browser.runtime.onStartup.addListener(() => scheduleRecompute(0));
 }

@@ -18,7 +18,7 @@ import {
 } from '@/lib/schedule';
 import { clockAt, itemsChangeAt, type Clock } from '@/lib/schedule/clock';
 import { withDefaults } from '@/lib/data/settings-schema';
-import type { Touched } from './changes';
+import type { Touched } from '@/lib/data/changes';
 
 /** The tables the rules read; a write elsewhere changes no item. */
 export const RULE_TABLES = ['mentors', 'letters', 'goals', 'snoozes', 'settings', 'activities'] as const;

@@ -11,7 +11,7 @@ import { meetingHorizon } from '@/lib/schedule/meetings';
 import { withDefaults } from '@/lib/data/settings-schema';
 import { ACTIVITY_KINDS, LETTER_STATUSES, type Activity, type Goal, type LetterRequest, type Mentor } from '@/lib/data/model';
 import { RuleState } from '@/entrypoints/background/state';
-import { touchedBy, wholeTables } from '@/entrypoints/background/changes';
+import { touchedBy, wholeTables } from '@/lib/data/changes';
 import { at } from '../../factories';
 
 const NOW = at(2026, 12, 1, 10);
