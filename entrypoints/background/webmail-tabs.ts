@@ -10,14 +10,14 @@ import { isMailUrl } from '@/lib/mail/hosts';
 import { chipFigures, panelStatus, type InsertOutcome, type PageReport, type PanelView, type Placement, type TabState } from '@/lib/messaging/payloads';
 
 /** storage.session key of a tab's report and the view computed for it: extension pages only
- * (content scripts cannot read session storage by default). The panel listens to it to follow its
+ * (content scripts cannot read session storage by default). The sidebar listens to it to follow its
  * tab, and shows the view it carries without asking again. */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** Firefox has sidebar_action instead, which cannot be opened from a click in the page. */
 const sidePanel = () => (browser as unknown as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
 
-/** The last view computed per tab, so the panel's first question after a report costs nothing. */
+/** The last view computed per tab, so the sidebar's first question after a report costs nothing. */
 const views = new Map<number, { report: PageReport; view: SidebarView }>();
 
 async function reportOf(tabId: number): Promise<PageReport | undefined> {
@@ -81,7 +81,7 @@ export const tabHandlers = {
     if (!report) return panelView(tabId);
     const view = report.people.length > 0 ? await viewOf(tabId, report) : undefined;
     const state: TabState = { report, panel: { status: panelStatus(report, view), dark: report.dark, composeCount: report.composeCount } };
-    // The panel that asked shows the answer at once; the stored copy (other panels of the tab,
+    // The sidebar that asked shows the answer at once; the stored copy (other sidebars of the tab,
     // a reopened one) follows without holding it up.
     void browser.storage.session.set({ [tabKey(tabId)]: state }).catch((err: unknown) => console.error('FollowThrough: the tab view could not be kept', err));
     return state.panel;
@@ -111,7 +111,7 @@ export function setupWebmailTabs(): void {
     views.delete(tabId);
     void browser.storage.session.remove(tabKey(tabId));
   });
-  // A tab that leaves the webmail loses its panel. (Its URL is visible to us on the webmail
+  // A tab that leaves the webmail loses its side panel. (Its URL is visible to us on the webmail
   // hosts only, which is all this needs.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading' || (tab.url && isMailUrl(tab.url))) return;
