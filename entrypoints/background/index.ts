@@ -1,3 +1,5 @@
+// The background: each module sets up its own listeners; the messages of all of them are
+// registered once (messages.ts).
 import { setupAlarms } from './alarms';
 import { setupMessages } from './messages';
 import { setupNotifications } from './notifications';
