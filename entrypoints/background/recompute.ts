@@ -10,9 +10,9 @@
 import { browser } from 'wxt/browser';
 import type { DueItem } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging/protocol';
+import { onDatabaseChange, wholeTables, type Touched } from '@/lib/data/changes';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
-import { onDatabaseChange, wholeTables, type Touched } from '@/lib/data/changes';
 import { RuleState } from './rule-state';
 
 /** How long the last recompute took, kept for diagnostics and `npm run bench`. */
