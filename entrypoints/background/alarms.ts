@@ -1,3 +1,4 @@
+// The recompute at start and every half hour after: due dates move with the clock too.
 import { browser } from 'wxt/browser';
 import { periodicRecompute, recomputeNow } from './recompute';
 

@@ -1,3 +1,4 @@
+// The toolbar button's badge: how many items are due now, red when a letter step is overdue.
 import { browser } from 'wxt/browser';
 import { actionable, type DueItem } from '@/lib/schedule';
 

@@ -1,8 +1,10 @@
+// The background: each module sets up its own listeners; the messages of all of them are
+// registered once (messages.ts).
 import { setupAlarms } from './alarms';
 import { setupMessages } from './messages';
 import { setupNotifications } from './notifications';
 import { setupRecompute } from './recompute';
-import { setupSidePanel } from './webmail-tabs';
+import { setupWebmailTabs } from './webmail-tabs';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
@@ -10,6 +12,6 @@ export default defineBackground(() => {
   setupAlarms();
   setupMessages();
   setupNotifications();
-  setupSidePanel();
+  setupWebmailTabs();
   setupWelcome();
 });

@@ -1,30 +1,16 @@
-import { handleMessages } from '@/lib/messaging/protocol';
-import { db, getSettings } from '@/lib/data/db';
-import { renderById } from '@/lib/views/suggestions';
-import { markReply } from '@/lib/data/mentors';
-import { performLetterAction } from '@/lib/data/letters';
-import { scheduleRecompute, tablesWritten } from './recompute';
-import { writeFromWorker } from './write';
+// Every message the background answers, each by the module it concerns. The map is checked whole:
+// a message type that no module answers, or that two do, fails the type check.
+import { handleMessages, type Handlers } from '@/lib/messaging/protocol';
+import { dataHandlers } from './data-requests';
+import { tabHandlers } from './webmail-tabs';
+
+/** Joins two modules' handler maps; a message type in both makes `b`'s handler for it `never`. */
+function joined<A extends object, B extends object>(a: A, b: B & { [K in keyof A & keyof B]: never }): A & B {
+  return { ...a, ...b };
+}
+
+export const handlers = joined(tabHandlers, dataHandlers) satisfies Handlers;
 
 export function setupMessages(): void {
-  handleMessages({
-    'template:render': async ({ templateId, mentorId, letterId }) =>
-      renderById(templateId, mentorId, new Date(), await getSettings(), db, letterId),
-    'letter:action': async ({ letterId, action }) => {
-      await performLetterAction(letterId, action, new Date());
-      return null;
-    },
-    write: async ({ mentorId, letterId, kind }) => writeFromWorker({ mentorId, letterId, kind }),
-    'reply:mark': async ({ mentorId, mark }) => {
-      await markReply(mentorId, mark, new Date());
-      return null;
-    },
-    'data-changed': async ({ tables }) => {
-      // Pages' own Dexie writes also arrive as storagemutated; a writer that bypasses Dexie
-      // (the test and demo seeding) names its tables.
-      if (tables) tablesWritten(tables);
-      else scheduleRecompute(0);
-      return null;
-    },
-  });
+  handleMessages(handlers);
 }

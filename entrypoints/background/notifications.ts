@@ -1,6 +1,7 @@
 // One desktop notification per newly due item, never repeated on a recompute.
 import { browser } from 'wxt/browser';
-import { db, type NotifiedRow } from '@/lib/data/db';
+import type { NotifiedRow } from '@/lib/data/db';
+import { forgetNotified, markNotified, notifiedRow, notifiedRows } from '@/lib/data/notified';
 import { actionable, type DueItem, type Settings } from '@/lib/schedule';
 import { snooze } from '@/lib/data/snoozes';
 import { openOptions } from '@/lib/navigation/open-options';
@@ -23,10 +24,10 @@ export function inQuietHours(settings: Settings, now: Date): boolean {
 export async function notifyNewItems(items: DueItem[], settings: Settings, now: Date): Promise<void> {
   const current = actionable(items);
   const ids = new Set(current.map((i) => i.id));
-  const seen = await db.notified.toArray();
+  const seen = await notifiedRows();
   // Forget items that are no longer due, so the next cycle's item (a new id) is announced.
   const gone = seen.filter((r) => !ids.has(r.itemId)).map((r) => r.itemId);
-  if (gone.length) await db.notified.bulkDelete(gone);
+  if (gone.length) await forgetNotified(gone);
   if (!settings.notificationsEnabled || inQuietHours(settings, now)) return;
   const seenIds = new Set(seen.map((r) => r.itemId));
   const fresh = current.filter((i) => !seenIds.has(i.id));
@@ -42,7 +43,7 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
       message: fresh.slice(0, 3).map((i) => i.reason).join('\n'),
       buttons: [{ title: 'Open' }],
     });
-    await db.notified.bulkPut(fresh.map(row));
+    await markNotified(fresh.map(row));
     return;
   }
   const failures: unknown[] = [];
@@ -58,7 +59,7 @@ export async function notifyNewItems(items: DueItem[], settings: Settings, now: 
         buttons: [{ title: writes ? 'Write' : 'Open' }, { title: `Snooze ${SNOOZE_DAYS} day` }],
         priority: item.severity === 'overdue' ? 1 : 0,
       });
-      await db.notified.put({ ...row(item), ...(writes ? { writes } : {}) });
+      await markNotified({ ...row(item), ...(writes ? { writes } : {}) });
     } catch (err) {
       failures.push(err);
     }
@@ -80,7 +81,7 @@ function targetOf(row: NotifiedRow): WriteTarget {
 /** A click on the notification: the last thread with the mentor, or options when there is no mail to go to. */
 export async function notificationClicked(id: string): Promise<void> {
   void browser.notifications.clear(id);
-  const row = await db.notified.get(id);
+  const row = await notifiedRow(id);
   if (row?.mentorId) await openThreadFromWorker(targetOf(row), placeFor(row));
   else await openOptions(placeFor(row));
 }
@@ -88,7 +89,7 @@ export async function notificationClicked(id: string): Promise<void> {
 /** Its buttons: write (or open the item when it is no message) and snooze. */
 export async function notificationButtonClicked(id: string, button: number): Promise<void> {
   void browser.notifications.clear(id);
-  const row = await db.notified.get(id);
+  const row = await notifiedRow(id);
   // The write itself triggers a recompute (storagemutated).
   if (button !== 0) await snooze(id, SNOOZE_DAYS, new Date());
   else if (row?.writes && row.mentorId) await writeFromWorker(targetOf(row));

@@ -1,5 +1,5 @@
 // Recomputes what is due whenever it may have changed: start, alarm, any write. The worker keeps
-// what the rules read in memory (state.ts) and follows Dexie's change events, so a write costs
+// what the rules read in memory (rule-state.ts) and follows Dexie's change events, so a write costs
 // what it changes rather than a read of every table.
 //
 // Why 'storagemutated': it is the one Dexie event that fires both for this worker's own writes
@@ -7,15 +7,13 @@
 // A DBCore middleware would see the written values but only in the context that writes, so the
 // other pages' writes would need a relay of our own; liveQuery re-runs whole queries, which is
 // the cost this avoids. The event carries keys, not values, so the worker re-reads those rows.
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/data/db';
 import type { DueItem } from '@/lib/schedule';
 import { DATA_VERSION_KEY } from '@/lib/messaging/protocol';
+import { onDatabaseChange, wholeTables, type Touched } from '@/lib/data/changes';
 import { updateBadge } from './badge';
 import { notifyNewItems } from './notifications';
-import { touchedBy, wholeTables, type Touched } from './changes';
-import { RuleState } from './state';
+import { RuleState } from './rule-state';
 
 /** How long the last recompute took, kept for diagnostics and `npm run bench`. */
 export const LAST_RECOMPUTE_KEY = 'lastRecompute';
@@ -24,7 +22,7 @@ const BOOKKEEPING_TABLES = ['notified'];
 /** A burst of writes (a thread visit writes a thread row and its messages) recomputes once. */
 const BURST_MS = 10;
 
-export const state = new RuleState(db);
+export const state = new RuleState();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> = Promise.resolve();
 /** Why the next recompute runs: a write (only what it touched), or the periodic check. */
@@ -69,7 +67,7 @@ let notifying: Promise<void> = Promise.resolve();
 function notifySoon(items: DueItem[], now: Date): void {
   clearTimeout(notifyTimer);
   notifyTimer = setTimeout(() => {
-    notifying = notifying.then(() => settle('notifications', notifyNewItems(items, state.settings, now)));
+    notifying = notifying.then(() => settle('notifications', notifyNewItems(items, state.rows.settings, now)));
   }, NOTIFY_AFTER_MS);
 }
 
@@ -110,7 +108,7 @@ export function recomputeNow(now = new Date()): Promise<void> {
 
 export function setupRecompute(): void {
   // Fires for writes in this worker and, through Dexie's broadcast, in the popup and options.
-  Dexie.on('storagemutated', (parts) => dataChanged(touchedBy(parts, db.name)));
+  onDatabaseChange(dataChanged);
   browser.runtime.onInstalled.addListener(() => scheduleRecompute(0));
   browser.runtime.onStartup.addListener(() => scheduleRecompute(0));
 }

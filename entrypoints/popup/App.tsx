@@ -1,29 +1,11 @@
-// The deadline overview: every open letter request soonest first, then check-ins and other
-// steps that are due, each with one-click actions.
-import { openOptions } from '@/lib/navigation/open-options';
-import type { OptionsPlace } from '@/lib/navigation/options-place';
-import type { LetterRequest, Mentor } from '@/lib/data/model';
-import { isOpen, nextStep, type DueItem } from '@/lib/schedule';
-import { ACTION_LABELS, letterActions } from '@/lib/schedule/letter-actions';
-import { logContact } from '@/lib/data/activities';
-import { performLetterAction } from '@/lib/data/letters';
-import { markReply } from '@/lib/data/mentors';
-import { snooze } from '@/lib/data/snoozes';
-import { MARK_FOR_KIND, REPLY_MARK_LABELS } from '@/lib/schedule/reply-marks';
-import { relativeDays, shortDate } from '@/lib/format/dates';
+// The deadline overview (the toolbar popup), section by section: every open letter request
+// soonest first, then check-ins and other steps that are due. Its rows are in rows.tsx.
+import { isOpen, nextStep } from '@/lib/schedule';
+import { letterActions } from '@/lib/schedule/letter-actions';
 import { useNow, useSchedule } from '@/components/useSchedule';
-import { writeThenNotify } from '@/components/notify-background';
-import { SeverityPill } from '@/components/SeverityPill';
 import { OpenSidebarButton } from '@/components/sidebar/OpenSidebar';
-import { useFailure } from '@/components/failure';
-import { WriteActions } from '@/components/WriteActions';
-
-const close = () => window.close();
-
-function openOptionsAt(...place: OptionsPlace): void {
-  void openOptions(place);
-  window.close();
-}
+import { openOptionsAt } from './leave';
+import { CheckinRow, DueRow, LetterRow } from './rows';
 
 export function App() {
   const state = useSchedule(useNow());
@@ -98,107 +80,5 @@ export function App() {
         </button>
       </footer>
     </main>
-  );
-}
-
-function CheckinRow({ item }: { item: DueItem }) {
-  const { error, run } = useFailure();
-  return (
-    <li data-testid="checkin-row" className={`row ${item.severity}`}>
-      <div className="row-head">
-        <strong>{item.mentorName}</strong>
-        <SeverityPill severity={item.severity} />
-      </div>
-      <p className="reason">{item.reason}</p>
-      <div className="actions">
-        <WriteActions target={{ mentorId: item.mentorId, kind: item.kind }} onOpened={close} />
-        <button onClick={() => run('The check-in was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'update', new Date(), 'Checked in')))}>
-          Checked in
-        </button>
-        <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 7, new Date())))}>Snooze a week</button>
-        <button onClick={() => openOptionsAt('mentor', item.mentorId)}>Open</button>
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
-    </li>
-  );
-}
-
-function LetterRow(props: {
-  letter: LetterRequest;
-  mentor?: Mentor;
-  item?: DueItem;
-  next: string;
-  actions: ReturnType<typeof letterActions>;
-  now: Date;
-}) {
-  const { letter, mentor, item, next, actions, now } = props;
-  const primary = actions[0];
-  const { error, run } = useFailure();
-  return (
-    <li data-testid="deadline-row" data-letter-id={letter.id} className={`row ${item?.severity ?? ''}`}>
-      <div className="row-head">
-        <strong>{letter.program}</strong>
-        {item && <SeverityPill severity={item.severity} />}
-      </div>
-      <p className="meta">
-        {mentor?.name ?? 'Unknown mentor'} &middot; due <time dateTime={letter.deadline}>{shortDate(letter.deadline, now)}</time> (
-        <span data-testid="days-left">{relativeDays(letter.deadline, now)}</span>)
-      </p>
-      <p className="next">
-        Next: <span data-testid="next-step">{next}</span>
-      </p>
-      {item && <p className="reason">{item.reason}</p>}
-      <div className="actions">
-        {primary && (
-          <button onClick={() => run(`"${ACTION_LABELS[primary]}" was not recorded`, () => writeThenNotify(() => performLetterAction(letter.id, primary, new Date())))}>
-            {ACTION_LABELS[primary]}
-          </button>
-        )}
-        {item && <ReplyMarkButton item={item} run={run} />}
-        <WriteActions target={{ mentorId: letter.mentorId, letterId: letter.id }} onOpened={close} />
-        {item && item.severity !== 'upcoming' && (
-          <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
-        )}
-        <button onClick={() => openOptionsAt('letter', letter.id)}>Open</button>
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
-    </li>
-  );
-}
-
-function DueRow({ item }: { item: DueItem }) {
-  const { error, run } = useFailure();
-  return (
-    <li data-testid="due-row" className={`row ${item.severity}`}>
-      <div className="row-head">
-        <strong>{item.mentorName}</strong>
-        <SeverityPill severity={item.severity} />
-      </div>
-      <p className="reason">{item.reason}</p>
-      <div className="actions">
-        <WriteActions target={{ mentorId: item.mentorId, letterId: item.letterId, kind: item.kind }} onOpened={close} />
-        {item.kind === 'meeting-thanks' && (
-          <button onClick={() => run('The thank-you was not recorded', () => writeThenNotify(() => logContact(item.mentorId, 'thank-you', new Date(), 'Thanked after the meeting')))}>
-            Thanked
-          </button>
-        )}
-        <ReplyMarkButton item={item} run={run} />
-        <button onClick={() => run('Not snoozed', () => writeThenNotify(() => snooze(item.id, 1, new Date())))}>Snooze a day</button>
-        <button onClick={() => openOptionsAt('mentor', item.mentorId)}>Open</button>
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
-    </li>
-  );
-}
-
-/** "They replied" / "No reply needed" on a reply item. */
-function ReplyMarkButton({ item, run }: { item: DueItem; run: ReturnType<typeof useFailure>['run'] }) {
-  const mark = MARK_FOR_KIND[item.kind];
-  if (!mark) return null;
-  const label = REPLY_MARK_LABELS[mark];
-  return (
-    <button data-testid="reply-mark" onClick={() => run(`"${label}" was not recorded`, () => writeThenNotify(() => markReply(item.mentorId, mark, new Date())))}>
-      {label}
-    </button>
   );
 }

@@ -1,3 +1,4 @@
+// Mounts the toolbar popup, the deadline overview.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,4 +1,4 @@
-// Which tab the panel belongs to (`?tabId=N`, else the active tab of its window) and that tab's
+// Which tab the sidebar belongs to (`?tabId=N`, else the active tab of its window) and that tab's
 // view, asked again whenever the tab reports a change or the data changes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';

@@ -1,5 +1,7 @@
-// What travels between a webmail tab, the background and the side panel. The page side gets only
+// What travels between a webmail tab, the background and the sidebar. The page side gets only
 // what the chip shows; everything else (notes, letters, drafts) stays in extension pages.
+// "Panel" in PanelView, PanelStatus and the panel:* messages means the sidebar: those names are
+// the protocol's, and stay.
 import { sameName } from '../mail/names';
 import type { OpenThread, Person } from '../mail/types';
 import type { Provider } from '../data/model';
@@ -46,7 +48,7 @@ export interface PanelView {
 /** What the background keeps per webmail tab (in session storage, extension pages only). */
 export interface TabState {
   report: PageReport;
-  /** The panel's view as computed for this report; data changes later are asked for afresh. */
+  /** The sidebar's view as computed for this report; data changes later are asked for afresh. */
   panel: PanelView;
 }
 
@@ -60,7 +62,7 @@ export interface InsertRequest {
 }
 
 export interface InsertOutcome {
-  /** False when no compose window was open: the panel copies the text instead. */
+  /** False when no compose window was open: the sidebar copies the text instead. */
   composeFound: boolean;
   message: string;
 }
@@ -75,7 +77,7 @@ export function chipFigures(view: SidebarView, people: Person[]): Pick<ChipView,
   return { personIndex, dueCount: card.due.filter((d) => d.severity !== 'upcoming').length };
 }
 
-/** The panel's state for a report and its view. */
+/** The sidebar's state for a report and its view. */
 export function panelStatus(report: PageReport | undefined, view: SidebarView | undefined): PanelStatus {
   if (!report) return { kind: 'none' };
   if (report.people.length === 0) return report.readable ? { kind: 'idle' } : { kind: 'unreadable' };

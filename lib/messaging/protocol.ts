@@ -1,6 +1,6 @@
-// The one message protocol between content scripts, the side panel and the background.
+// The one message protocol between content scripts, the sidebar and the background.
 // Content scripts hold no database: they report what the page shows and get back only what
-// they display (the chip's name and count). The side panel asks the background for a tab's view
+// they display (the chip's name and count). The sidebar asks the background for a tab's view
 // and sends inserts through it to that tab's content script.
 import { browser, type Browser } from 'wxt/browser';
 import type { Person } from '../mail/types';
@@ -15,12 +15,12 @@ export type Request =
   | { type: 'page:report'; report: PageReport }
   /** From the chip's click: open the browser's side panel for the sender's tab. */
   | { type: 'panel:open' }
-  /** From the side panel: what to show for tab `tabId`. */
+  /** From the sidebar: what to show for tab `tabId`. */
   | { type: 'panel:view'; tabId: number }
   | { type: 'panel:track'; tabId: number; person: Person }
-  /** From the side panel: put this text into tab `tabId`'s compose. */
+  /** From the sidebar: put this text into tab `tabId`'s compose. */
   | { type: 'panel:insert'; tabId: number; req: InsertRequest }
-  /** From the side panel: the private skeleton of tab `tabId`'s page, for a bug report. */
+  /** From the sidebar: the private skeleton of tab `tabId`'s page, for a bug report. */
   | { type: 'panel:skeleton'; tabId: number }
   | { type: 'template:render'; templateId: string; mentorId: string; letterId?: string }
   /** A letter step the user confirmed after sending a message from the sidebar. */
@@ -65,8 +65,9 @@ export async function send<R extends Request>(req: R): Promise<Responses[R['type
   return reply.value;
 }
 
-/** Registers answers for some of the requests (each background module registers its own). */
-export function handleMessages(handlers: Partial<Handlers>): void {
+/** Registers the background's answers, one per request type (entrypoints/background/messages.ts
+ * joins each module's own). */
+export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     const req = raw as Request;
     const handler = handlers[req?.type] as ((r: Request, s: Sender) => Promise<unknown>) | undefined;

@@ -1,7 +1,9 @@
 // Reading Dexie's change events: the keys written per table, or 'all' when the event holds a range.
+import 'fake-indexeddb/auto';
 import { RangeSet } from 'dexie';
-import { describe, expect, it } from 'vitest';
-import { touchedBy } from '@/entrypoints/background/changes';
+import { describe, expect, it, vi } from 'vitest';
+import { FollowThroughDB } from '@/lib/data/db';
+import { onDatabaseChange, touchedBy, type Touched } from '@/lib/data/changes';
 
 const part = (table: string, index = '') => `idb://followthrough/${table}/${index}`;
 
@@ -30,5 +32,32 @@ describe('touchedBy', () => {
 
   it('cannot say for a part it does not know', () => {
     expect(touchedBy({ all: new RangeSet(-Infinity, [[]]) }, 'followthrough')).toBeNull();
+  });
+});
+
+describe('onDatabaseChange', () => {
+  it("tells what each write to its database touched, until unsubscribed", async () => {
+    const db = new FollowThroughDB('changes-followed');
+    const other = new FollowThroughDB('changes-other');
+    const seen: (Touched | null)[] = [];
+    const stop = onDatabaseChange((touched) => seen.push(touched), db);
+    try {
+      await db.mentors.put({ id: 'm1', name: 'Dr. M1', emails: [], cadenceDays: 30, status: 'active', createdAt: '2026-01-01T00:00:00.000Z' });
+      await vi.waitFor(() => expect(seen).toContainEqual(new Map([['mentors', new Set(['m1'])]])));
+      seen.length = 0;
+      // Another database's write names none of this one's tables.
+      await other.mentors.put({ id: 'm2', name: 'Dr. M2', emails: [], cadenceDays: 30, status: 'active', createdAt: '2026-01-01T00:00:00.000Z' });
+      await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+      expect(seen.every((t) => t?.size === 0)).toBe(true);
+      stop();
+      seen.length = 0;
+      await db.mentors.delete('m1');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(seen).toEqual([]);
+    } finally {
+      stop();
+      await db.delete();
+      await other.delete();
+    }
   });
 });

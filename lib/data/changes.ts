@@ -1,9 +1,11 @@
-// What a Dexie change event says was written, per table. Dexie fires 'storagemutated' after each
-// committed write in this worker and relays the same event from the popup and options pages
-// (a BroadcastChannel, which turns its key sets into plain objects on the way). Each table's
-// primary-key set holds the written keys when Dexie knew them, or a range when it did not (a
-// bulk write of 50 rows or more, a delete by range, a clear): then only re-reading the table
-// is safe.
+// Following the database's changes: what a Dexie change event says was written, per table.
+// Dexie fires 'storagemutated' after each committed write in the page that made it and relays the
+// same event to the other extension pages and the background (a BroadcastChannel, which turns
+// its key sets into plain objects on the way). Each table's primary-key set holds the written keys
+// when Dexie knew them, or a range when it did not (a bulk write of 50 rows or more, a delete by
+// range, a clear): then only re-reading the table is safe.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { db as defaultDb, type FollowThroughDB } from './db';
 
 /** Per table: the written keys, or 'all' when the event cannot say which. */
 export type Touched = Map<string, Set<string> | 'all'>;
@@ -47,4 +49,12 @@ export function touchedBy(parts: Record<string, unknown>, dbName: string): Touch
 /** As if every key of `tables` had changed: for writes Dexie did not see. */
 export function wholeTables(tables: Iterable<string>): Touched {
   return new Map([...tables].map((t) => [t, 'all' as const]));
+}
+
+/** Calls `listener` after each committed write to `database`, here or relayed from another page,
+ * with what it touched (null when the event cannot say). Returns the unsubscribe. */
+export function onDatabaseChange(listener: (touched: Touched | null) => void, database: FollowThroughDB = defaultDb): () => void {
+  const follow = (parts: ObservabilitySet) => listener(touchedBy(parts, database.name));
+  Dexie.on('storagemutated', follow);
+  return () => Dexie.on('storagemutated').unsubscribe(follow);
 }

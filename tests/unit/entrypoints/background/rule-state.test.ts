@@ -10,8 +10,9 @@ import { computeDue, lastContact, lastContactIn, summarizeHistory, type Settings
 import { meetingHorizon } from '@/lib/schedule/meetings';
 import { withDefaults } from '@/lib/data/settings-schema';
 import { ACTIVITY_KINDS, LETTER_STATUSES, type Activity, type Goal, type LetterRequest, type Mentor } from '@/lib/data/model';
-import { RuleState } from '@/entrypoints/background/state';
-import { touchedBy, wholeTables } from '@/entrypoints/background/changes';
+import { RuleState } from '@/entrypoints/background/rule-state';
+import { RowMirror } from '@/lib/data/row-mirror';
+import { touchedBy, wholeTables } from '@/lib/data/changes';
 import { at } from '../../factories';
 
 const NOW = at(2026, 12, 1, 10);
@@ -29,7 +30,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   db = new FollowThroughDB(`state-${++n}`);
   await db.open();
-  state = new RuleState(db);
+  state = new RuleState(new RowMirror(db));
   Dexie.on('storagemutated', follow);
 });
 afterEach(async () => {
@@ -77,11 +78,11 @@ function asRead(a: Summary, b: Summary, mentors: Mentor[], settings: Settings, n
 async function expectSameAsScratch(now: Date) {
   const s = await scratch(now);
   const byId = <T,>(rows: T[], id: (r: T) => string) => [...rows].sort((a, b) => id(a).localeCompare(id(b)));
-  expect(byId([...state.mentors.values()], (m) => m.id)).toEqual(s.mentors);
-  expect(byId([...state.letters.byId.values()], (l) => l.id)).toEqual(s.letters);
-  expect(byId([...state.goals.byId.values()], (g) => g.id)).toEqual(s.goals);
-  expect(byId([...state.snoozes.values()], (x) => x.itemId)).toEqual(s.snoozes);
-  expect(state.settings).toEqual(s.settings);
+  expect(byId([...state.rows.mentors.values()], (m) => m.id)).toEqual(s.mentors);
+  expect(byId([...state.rows.letters.byId.values()], (l) => l.id)).toEqual(s.letters);
+  expect(byId([...state.rows.goals.byId.values()], (g) => g.id)).toEqual(s.goals);
+  expect(byId([...state.rows.snoozes.values()], (x) => x.itemId)).toEqual(s.snoozes);
+  expect(state.rows.settings).toEqual(s.settings);
   const [held, fromScratch] = asRead(state.history, summarizeHistory(s.activities, s.settings, now), s.mentors, s.settings, now);
   expect(held).toEqual(fromScratch);
   expect(state.due(now).items).toEqual(s.due);
@@ -217,10 +218,10 @@ describe('incremental state', () => {
       tx.onerror = () => fail(tx.error);
     });
     await settled();
-    expect(state.mentors.has('m9')).toBe(false);
+    expect(state.rows.mentors.has('m9')).toBe(false);
     await state.changed(wholeTables(['mentors', 'activities']));
-    expect(state.mentors.has('m9')).toBe(true);
-    expect(lastContactIn(state.history.get('m9'), state.mentors.get('m9')!, NOW)).toBe(iso(-10));
+    expect(state.rows.mentors.has('m9')).toBe(true);
+    expect(lastContactIn(state.history.get('m9'), state.rows.mentors.get('m9')!, NOW)).toBe(iso(-10));
     await expectSameAsScratch(NOW);
   });
 
@@ -243,9 +244,9 @@ describe('incremental state', () => {
     // A write whose event never reached the worker.
     Dexie.on('storagemutated').unsubscribe(follow);
     await db.mentors.put({ id: 'm5', name: 'M5', emails: [], cadenceDays: 30, status: 'active', createdAt: iso(-100) });
-    expect(state.mentors.has('m5')).toBe(false);
+    expect(state.rows.mentors.has('m5')).toBe(false);
     expect(await state.check(NOW)).toBe('full');
-    expect(state.mentors.has('m5')).toBe(true);
+    expect(state.rows.mentors.has('m5')).toBe(true);
     expect(await state.check(new Date(NOW.getTime() + 7 * 3_600_000))).toBe('full');
     Dexie.on('storagemutated', follow);
   });
@@ -255,7 +256,7 @@ describe('incremental state', () => {
     await state.run(() => state.loadAll(NOW));
     await db.settings.delete('settings');
     await settled();
-    expect(state.settings).toEqual(withDefaults(undefined));
+    expect(state.rows.settings).toEqual(withDefaults(undefined));
   });
 });
 
