@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { placeSidebar, SIDEBAR_WIDTH } from './placement';
-import type { ChipAnchor } from './anchor';
+import type { ChipAnchor } from '@/lib/mail/types';
 
 export const HOST_TAG = 'followthrough-sidebar';
 

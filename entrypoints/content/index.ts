@@ -8,7 +8,6 @@ import type { MailAdapter } from '@/lib/mail/types';
 import { DATA_VERSION_KEY, send, type TabRequest } from '@/lib/messaging/protocol';
 import type { ChipView } from '@/lib/messaging/payloads';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { chipAnchor } from './anchor';
 import { createPageChip } from './chip';
 import { CaretMemory, insertTemplate } from './insert';
 import { readPage, type PageRead } from './read';
@@ -53,7 +52,7 @@ async function start(adapter: MailAdapter, ctx: ContentScriptContext): Promise<v
   const show = () => {
     if (!last) return;
     const person = answer && answer.personIndex >= 0 ? last.report.people[answer.personIndex] : undefined;
-    chip.show({ name: person?.name || person?.email, dueCount: answer?.dueCount ?? 0, dark: last.report.dark, anchor: chipAnchor(adapter.provider) });
+    chip.show({ name: person?.name || person?.email, dueCount: answer?.dueCount ?? 0, dark: last.report.dark, anchor: adapter.anchor(document) });
     chip.placeFrame(framePlacement());
   };
 

@@ -1,6 +1,6 @@
 // Gmail adapter (docs/webmail.md). Selectors prefer stable attributes (data-legacy-*,
 // span[email], name=, roles) first, long-lived obfuscated classes (hP, adn, M9) second, never
-// aria-labels (they are localized).
+// aria-labels (they are localized). Its host, its selectors and its chip anchor live here only.
 import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, PageReading, Person } from './types';
 import {
   addressesIn,
@@ -17,8 +17,14 @@ import {
 } from './dom';
 import { parseMailDate } from './mail-date';
 import { isAutomaticReply } from './auto-reply';
+import { recognizes } from './recognize';
+import { chipAnchor } from './anchor';
 
-const SEL = {
+/** Where Gmail is served: for the manifest's match pattern (hosts.ts), the links and `matches`. */
+export const GMAIL_HOST = 'mail.google.com';
+
+/** Every selector the adapter reads; tests/unit/mail/selectors.test.ts counts each on the fixtures. */
+export const SEL = {
   main: '[role=main]',
   /** gmail.js: only the open thread's header is an h2 with the legacy id. */
   threadHeading: 'h2[data-legacy-thread-id]',
@@ -37,7 +43,9 @@ const SEL = {
   replyForm: '.HQ',
   replyTo: 'input[name=rt]',
   messageBody: 'div.a3s',
-  recipientChip: ['to', 'cc', 'bcc'].map((f) => `div[name=${f}] [role=option][data-hovercard-id]`).join(),
+  /** A literal, not built by a call: links.ts imports this file, and a call would stay in its bundles. */
+  recipientChip:
+    'div[name=to] [role=option][data-hovercard-id],div[name=cc] [role=option][data-hovercard-id],div[name=bcc] [role=option][data-hovercard-id]',
   recipientText: 'textarea[name=to], textarea[name=cc], textarea[name=bcc], input[name=to], input[name=cc], input[name=bcc]',
   subject: 'input[name=subjectbox]',
   body: '[g_editable=true]',
@@ -203,25 +211,18 @@ function looksLikeConversation(doc: Document): boolean {
   return /^[\w-]{16,}$/.test(token) || visibleAll(doc, `${SEL.subjectHeading}, ${SEL.threadHeading}, ${SEL.message}`).length > 0;
 }
 
-/** Never silent: a conversation we cannot read is "cannot read", not "nobody here". */
-function recognizes(doc: Document, read?: PageReading): boolean {
-  if (!doc.querySelector(SEL.known)) return false;
-  if (!looksLikeConversation(doc)) return true;
-  const { thread, composeCount } = read ?? { thread: openThread(doc), composeCount: composeWindows(doc).length };
-  if (!thread && composeCount === 0) {
-    unread.count('conversation');
-    return false;
-  }
-  return true;
-}
-
 function composeWindows(doc: Document): ComposeWindow[] {
   return visibleAll(doc, SEL.compose).flatMap((form, i) => readCompose(form, i) ?? []);
 }
 
+/** Never silent: the shared rule (recognize.ts) with this adapter's views. */
+function recognizesPage(doc: Document, read?: PageReading): boolean {
+  return recognizes(doc, read, SEL.known, looksLikeConversation, openThread, composeWindows, unread);
+}
+
 export const gmailAdapter: MailAdapter = {
   provider: 'gmail',
-  matches: (location) => safe(() => location.hostname === 'mail.google.com', false),
+  matches: (location) => safe(() => location.hostname === GMAIL_HOST, false),
   userEmail: (doc) => safe(() => userEmail(doc), null),
   openThread: (doc) => safe(() => openThread(doc), null),
   composeWindows: (doc) => safe(() => composeWindows(doc), []),
@@ -229,8 +230,9 @@ export const gmailAdapter: MailAdapter = {
   // on navigation (InboxSDK), which would leave an observer watching a detached node.
   observeRoot: (doc) => safe(() => doc.body, null),
   isDark: (doc) => safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.body), false),
-  recognizes: (doc, read) => safe(() => recognizes(doc, read), false),
+  recognizes: (doc, read) => safe(() => recognizesPage(doc, read), false),
   unread: () => unread.snapshot(),
   // Below the 64px search bar, left of the 56px add-on rail.
   sidebarOffsets: () => ({ top: 72, right: 64 }),
+  anchor: (doc) => safe(() => chipAnchor(doc, SEL.subjectHeading, SEL.body, false), null),
 };

@@ -1,19 +1,16 @@
-// The webmail pages FollowThrough runs on: the content script's matches and the manifest's
-// host permissions, named once.
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+// The webmail pages FollowThrough runs on: the content script's matches and the manifest's host
+// permissions, derived from the hosts each adapter names. wxt.config.ts reads this at build time
+// in Node, so the adapters keep nothing at module level that needs a browser.
+import { GMAIL_HOST } from './gmail';
+import { OUTLOOK_HOSTS } from './outlook';
 
-const MAIL_ORIGINS = new Set(MAIL_HOSTS.map((h) => h.replace('/*', '')));
+export const MAIL_HOSTS = [GMAIL_HOST, ...Object.keys(OUTLOOK_HOSTS)].map((host) => `https://${host}/*`);
 
-/** Whether a URL is on one of the webmail hosts. */
+/** Whether a URL is on one of the webmail hosts. (No origin set built at load: the content
+ * script imports this file for its matches and would carry the set unused.) */
 export function isMailUrl(url: string): boolean {
   try {
-    return MAIL_ORIGINS.has(new URL(url).origin);
+    return MAIL_HOSTS.includes(`${new URL(url).origin}/*`);
   } catch {
     return false;
   }

@@ -2,6 +2,8 @@
 // only input is what the product recorded (the address of the last page a thread was read on).
 // A link needs no access to the webmail page, so writing keeps working when its markup changes.
 import type { Provider } from '../data/model';
+import { GMAIL_HOST } from './gmail';
+import { OUTLOOK_DEFAULT_HOST, OUTLOOK_HOSTS } from './outlook';
 
 /** "Write with" in the settings: the webmail of the mentor's last thread, a fixed one, or mailto:. */
 export const WRITE_WITH = ['auto', 'gmail', 'outlook', 'mailto'] as const;
@@ -35,17 +37,6 @@ export interface ComposeLink {
 export type GmailAccount = { provider: 'gmail'; /** "/mail/u/1/" */ path: string; authuser?: string };
 export type OutlookAccount = { provider: 'outlook'; host: string; /** "/mail/" or "/mail/0/" */ path: string };
 export type MailAccount = GmailAccount | OutlookAccount;
-
-const GMAIL_HOST = 'mail.google.com';
-const OUTLOOK_HOSTS: Record<string, string> = {
-  // office365.com only redirects to office.com; the others are where the account lives.
-  'outlook.office.com': 'outlook.office.com',
-  'outlook.office365.com': 'outlook.office.com',
-  'outlook.cloud.microsoft': 'outlook.cloud.microsoft',
-  'outlook.live.com': 'outlook.live.com',
-};
-/** Work and school accounts (Microsoft 365) are the common case for students. */
-const DEFAULT_OUTLOOK_HOST = 'outlook.office.com';
 
 /** Inserted where the message would go when it was too long for the link (the fill-in marker form). */
 export const PASTE_MARKER = '[Paste your message here: FollowThrough copied it, it was too long for a link]';
@@ -84,7 +75,7 @@ export function accountOf(provider: Provider, raw?: string): MailAccount {
     const authuser = ok ? url.searchParams.get('authuser')?.trim() || undefined : undefined;
     return { provider, path: user ? `/mail/u/${user}/` : '/mail/', ...(authuser && !user ? { authuser } : {}) };
   }
-  const host = (url && OUTLOOK_HOSTS[url.hostname]) || DEFAULT_OUTLOOK_HOST;
+  const host = (url && OUTLOOK_HOSTS[url.hostname]) || OUTLOOK_DEFAULT_HOST;
   const box = url && OUTLOOK_HOSTS[url.hostname] ? /^\/mail\/(\d+)\//.exec(url.pathname)?.[1] : undefined;
   return { provider, host, path: box ? `/mail/${box}/` : '/mail/' };
 }

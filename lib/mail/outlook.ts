@@ -2,7 +2,8 @@
 // obfuscated and change with builds, so it keys on ids, data-* attributes, roles and editing
 // attributes. Each message's header fields are headings with ids MSG_<id>_FROM / _TO / _DATETIME
 // (and data-testid=SentReceivedSavedTime), collapsed messages included; pages without those ids
-// (older builds, still rolling out) are read from the message bodies as before.
+// (older builds, still rolling out) are read from the message bodies as before. Its hosts, its
+// selectors and its chip anchor live here only.
 import type { ComposeWindow, MailAdapter, MailMessage, OpenThread, PageReading, Person } from './types';
 import {
   fillIfEmpty,
@@ -23,10 +24,24 @@ import { addressesIn } from './address';
 import { parseMailDate } from './mail-date';
 import { isNameOnly, nameOnly, sameName } from './names';
 import { isAutomaticReply } from './auto-reply';
+import { recognizes } from './recognize';
+import { chipAnchor } from './anchor';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
+/**
+ * Where Outlook on the web is served (for the manifest's match patterns in hosts.ts, the links
+ * and `matches`), each to the host its account lives on: office365.com only redirects to office.com.
+ */
+export const OUTLOOK_HOSTS: Readonly<Record<string, string>> = {
+  'outlook.office.com': 'outlook.office.com',
+  'outlook.office365.com': 'outlook.office.com',
+  'outlook.live.com': 'outlook.live.com',
+  'outlook.cloud.microsoft': 'outlook.cloud.microsoft',
+};
+/** Work and school accounts (Microsoft 365) are the common case for students. */
+export const OUTLOOK_DEFAULT_HOST = 'outlook.office.com';
 
-const SEL = {
+/** Every selector the adapter reads; tests/unit/mail/selectors.test.ts counts each on the fixtures. */
+export const SEL = {
   /** Briskine: custom domains and pop-out windows are recognised by OWA's own assets. */
   owaMarkers:
     'head [href*="cdn.office.net"], meta[content*="owamail"], link[href*="/owamail/"], script[src*="/owamail/"]',
@@ -66,6 +81,10 @@ const SEL = {
   recipientWell: '[contenteditable=true]:not([aria-multiline=true])',
   chip: '[class*="textContainer-"], [class*="individualText-"], [title*="@"]',
   subjectInput: 'input[maxlength="255"], input[type=text][autocomplete=off]',
+  /** The chip's place beside a thread: the subject heading, whose row it goes under. */
+  chipHeading: '[role=heading][aria-level="2"]',
+  /** The chip's place in a compose: just above its editor. */
+  chipEditor: '[contenteditable=true][aria-multiline=true]',
 } as const;
 
 const unread = misses();
@@ -304,21 +323,15 @@ function looksLikeConversation(doc: Document): boolean {
   );
 }
 
-/** Never silent: a conversation we cannot read is "cannot read", not "nobody here". */
-function recognizes(doc: Document, read?: PageReading): boolean {
-  if (!doc.querySelector(SEL.known)) return false;
-  if (!looksLikeConversation(doc)) return true;
-  const { thread, composeCount } = read ?? { thread: openThread(doc), composeCount: composeWindows(doc).length };
-  if (!thread && composeCount === 0) {
-    unread.count('conversation');
-    return false;
-  }
-  return true;
+/** Never silent: the shared rule (recognize.ts) with this adapter's views. */
+function recognizesPage(doc: Document, read?: PageReading): boolean {
+  return recognizes(doc, read, SEL.known, looksLikeConversation, openThread, composeWindows, unread);
 }
 
 export const outlookAdapter: MailAdapter = {
   provider: 'outlook',
-  matches: (location, doc) => safe(() => HOSTS.has(location.hostname) || !!doc.querySelector(SEL.owaMarkers), false),
+  matches: (location, doc) =>
+    safe(() => Object.hasOwn(OUTLOOK_HOSTS, location.hostname) || !!doc.querySelector(SEL.owaMarkers), false),
   userEmail: (doc) => safe(() => userEmail(doc), null),
   openThread: (doc) => safe(() => openThread(doc), null),
   composeWindows: (doc) => safe(() => composeWindows(doc), []),
@@ -328,8 +341,10 @@ export const outlookAdapter: MailAdapter = {
     safe(() => doc.querySelector(SEL.main) ?? doc.querySelector(SEL.itemPane) ?? doc.querySelector(SEL.popout) ?? doc.body, null),
   isDark: (doc) =>
     safe(() => hasDarkBackground(doc.querySelector(SEL.main) ?? doc.querySelector(SEL.itemPane) ?? doc.querySelector(SEL.popout) ?? doc.body), false),
-  recognizes: (doc, read) => safe(() => recognizes(doc, read), false),
+  recognizes: (doc, read) => safe(() => recognizesPage(doc, read), false),
   unread: () => unread.snapshot(),
   // Below the 48px app bar and the 80px ribbon, whose right end holds more commands.
   sidebarOffsets: () => ({ top: 136, right: 16 }),
+  // The subject shares a flex row with the print and more buttons: the chip goes under that row.
+  anchor: (doc) => safe(() => chipAnchor(doc, SEL.chipHeading, SEL.chipEditor, true), null),
 };

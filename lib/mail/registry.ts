@@ -1,4 +1,5 @@
-// Which adapter reads this page. A new provider is one adapter file and one line here.
+// Which adapter reads this page. A new provider is one adapter file, one line here and its hosts
+// in hosts.ts.
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
 import { safe } from './dom';

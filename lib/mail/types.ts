@@ -52,6 +52,13 @@ export interface ComposeWindow {
   element: HTMLElement;
 }
 
+/** Where the chip joins the page's own flow, so it covers nothing. */
+export interface ChipAnchor {
+  element: Element;
+  /** The chip goes right after the element (a heading), or right before it (an editor). */
+  where: 'after' | 'before';
+}
+
 /** What openThread and composeWindows found on a page, for recognizes. */
 export interface PageReading {
   thread: OpenThread | null;
@@ -80,4 +87,7 @@ export interface MailAdapter {
   unread(): Record<string, number>;
   /** Where the sidebar sits clear of the webmail's own header and side controls (px). */
   sidebarOffsets(doc: Document): { top: number; right: number };
+  /** Where the chip goes: beside the open thread's subject, else above the first compose's
+   * editor; null leaves it a small tab at the edge. */
+  anchor(doc: Document): ChipAnchor | null;
 }
