@@ -13,6 +13,8 @@ export default defineConfig({
     // Property tests import and write through fake-indexeddb hundreds of times; on a busy 2-core
     // machine that can pass 5 s without anything being wrong.
     testTimeout: 30_000,
+    // The same for a hook that loads every fixture page (the selector cases).
+    hookTimeout: 30_000,
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     projects: [zone('new-york', 'America/New_York'), zone('auckland', 'Pacific/Auckland')],
   },
