@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
 import { OKAFOR, PATEL, PATEL_ANSWERED } from './people';
-import { MailPage } from './pages/mail-page';
+import { CHIP_TEST_ID, MailPage } from './pages/mail-page';
 
 /** What the chip must never cover, per webmail: messages, their headers, the subject, the page
  * banner and the compose editors (Gmail, then Outlook). */
@@ -16,8 +16,8 @@ const CONTENT = [
 const COMPOSE_WINDOWS = ['.AD', '.M9', '[id^="docking_InitVisiblePart"]', '[data-app-section="Form_Content"]'];
 
 async function overlaps(page: Page) {
-  return page.evaluate(({ content, windows }) => {
-    const chipEl = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('[data-testid=page-chip]')!;
+  return page.evaluate(({ content, windows, chipTestId }) => {
+    const chipEl = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector(`[data-testid=${chipTestId}]`)!;
     const chip = chipEl.getBoundingClientRect();
     const edge = getComputedStyle(chipEl).position === 'fixed';
     const selector = (edge ? [...content, ...windows] : content).join(', ');
@@ -34,7 +34,7 @@ async function overlaps(page: Page) {
       if (!rects.every(apart)) hits.push(`${el.tagName.toLowerCase()}.${el.className}`);
     }
     return { hits, chip: { width: chip.width, height: chip.height } };
-  }, { content: CONTENT, windows: COMPOSE_WINDOWS });
+  }, { content: CONTENT, windows: COMPOSE_WINDOWS, chipTestId: CHIP_TEST_ID });
 }
 
 const FIXTURES = [

@@ -4,12 +4,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { Sidebar } from './sidebar';
 
+/** The chip's test id, for code that runs in the page and finds it in the shadow root itself. */
+export const CHIP_TEST_ID = 'page-chip';
+
 export class MailPage {
   constructor(readonly page: Page) {}
 
   /** The chip: the mentor's name and what is due; opens the sidebar. */
   get chip(): Locator {
-    return this.page.getByTestId('page-chip');
+    return this.page.getByTestId(CHIP_TEST_ID);
   }
 
   /** The in-page sidebar's frame, when it is open. */

@@ -18,7 +18,7 @@ export class Popup {
 
   /** The deadline row of one letter, by the letter's id. */
   letterRow(letterId: string): PopupRow {
-    return new PopupRow(this.page.locator(`[data-testid=deadline-row][data-letter-id="${letterId}"]`));
+    return new PopupRow(this.deadlineRows.root.and(this.page.locator(`[data-letter-id="${letterId}"]`)));
   }
 
   /** The mentors a check-in is due with. */
@@ -33,7 +33,7 @@ export class Popup {
 
   /** The "Next:" step of every letter row. */
   get nextSteps(): Locator {
-    return this.page.getByTestId('next-step');
+    return this.deadlineRows.nextStep;
   }
 }
 
