@@ -59,8 +59,8 @@ test('a mentor and a letter made in options reach the popup, the badge and the G
 
 test('a letter moves through its states from the letter page, and the badge follows each step', async ({ worker, seed, openOptions }) => {
   await seed({ mentors: [PATEL], activities: [recentContact('patel')], letters: [letter('l1', 'patel', 'Pediatrics, CHOP', dayFromNow(20))] });
-  const page = (await openOptions('letter=l1')).letter;
-  const status = page.status;
+  const letterPage = (await openOptions('letter=l1')).letter;
+  const status = letterPage.status;
   await expect(status).toHaveAttribute('data-status', 'planned');
   await expect.poll(() => badge(worker)).toBe('1');
   // [button, status after it, badge after it]: with the deadline 20 days away no reminder is due yet.
@@ -72,11 +72,11 @@ test('a letter moves through its states from the letter page, and the badge foll
     ['Thank-you sent', 'thanked', ''],
   ];
   for (const [button, after, count] of steps) {
-    await page.step(button).click();
+    await letterPage.step(button).click();
     await expect(status).toHaveAttribute('data-status', after);
     await expect.poll(() => badge(worker), { message: `badge after "${button}"` }).toBe(count);
   }
-  await expect(page.next).toHaveText('Share the outcome when you hear');
+  await expect(letterPage.next).toHaveText('Share the outcome when you hear');
 });
 
 function backupSeed(): Seed {
