@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
 import { GMAIL } from '../../scripts/mail-routes.mjs';
 import { PATEL } from './people';
+import { MailPage } from './pages/mail-page';
 
 const SEED = {
   mentors: [PATEL],
@@ -34,26 +35,27 @@ test('the popup and every options section pass axe', async ({ seed, extPage }) =
   }
 });
 
-test('the side panel passes axe, with a card and with nobody on screen', async ({ context, seed, panel }) => {
+test('the side panel passes axe, with a card and with nobody on screen', async ({ context, seed, sidePanel }) => {
   test.setTimeout(90_000); // two mail pages and two panels, each analysed in full
   await seed(SEED);
   const compose = await context.newPage();
   await compose.goto(GMAIL('compose'));
-  const side = await panel(compose);
-  await expect(side.getByTestId('template-suggestion').first()).toBeVisible();
-  expect(await seriousViolations(side)).toEqual([]);
+  const side = await sidePanel(compose);
+  await expect(side.suggestion.first().root).toBeVisible();
+  expect(await seriousViolations(side.page)).toEqual([]);
   const inbox = await context.newPage();
   await inbox.goto(GMAIL('inbox'));
-  const idle = await panel(inbox);
-  await expect(idle.getByTestId('open-overview')).toBeVisible();
-  expect(await seriousViolations(idle)).toEqual([]);
+  const idle = await sidePanel(inbox);
+  await expect(idle.openOverview).toBeVisible();
+  expect(await seriousViolations(idle.page)).toEqual([]);
 });
 
 test('the chip is reachable by keyboard, with a visible focus ring, and Enter opens the in-page sidebar', async ({ context, seed }) => {
   await seed({ ...SEED, settings: { sidebarPlacement: 'inside' } });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  const chip = page.getByTestId('page-chip');
+  const mail = new MailPage(page);
+  const chip = mail.chip;
   await expect(chip).toContainText('Maya Patel');
   // Tab through the page until focus lands on the chip.
   let onChip = false;
@@ -68,16 +70,16 @@ test('the chip is reachable by keyboard, with a visible focus ring, and Enter op
   });
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
-  await expect(page.frameLocator('followthrough-sidebar iframe').getByTestId('mentor-card')).toBeVisible();
+  await expect(mail.inPageSidebar.mentorCard.root).toBeVisible();
   await expect(chip).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('the popup works from the keyboard alone', async ({ seed, extPage }) => {
+test('the popup works from the keyboard alone', async ({ seed, openPopup }) => {
   await seed(SEED);
-  const popup = await extPage('popup.html');
-  await expect(popup.getByTestId('deadline-row')).toHaveCount(1);
-  await popup.keyboard.press('Tab');
-  await expect(popup.getByRole('button', { name: 'Mark asked' })).toBeFocused();
-  await popup.keyboard.press('Enter');
-  await expect(popup.getByTestId('next-step')).toHaveText('Wait for their answer');
+  const popup = await openPopup();
+  await expect(popup.deadlineRows.root).toHaveCount(1);
+  await popup.page.keyboard.press('Tab');
+  await expect(popup.page.getByRole('button', { name: 'Mark asked' })).toBeFocused();
+  await popup.page.keyboard.press('Enter');
+  await expect(popup.nextSteps).toHaveText('Wait for their answer');
 });

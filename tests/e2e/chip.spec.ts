@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { GMAIL, OUTLOOK } from '../../scripts/mail-routes.mjs';
 import { OKAFOR, PATEL, PATEL_ANSWERED } from './people';
+import { CHIP_TEST_ID, MailPage } from './pages/mail-page';
 
 /** What the chip must never cover, per webmail: messages, their headers, the subject, the page
  * banner and the compose editors (Gmail, then Outlook). */
@@ -15,8 +16,8 @@ const CONTENT = [
 const COMPOSE_WINDOWS = ['.AD', '.M9', '[id^="docking_InitVisiblePart"]', '[data-app-section="Form_Content"]'];
 
 async function overlaps(page: Page) {
-  return page.evaluate(({ content, windows }) => {
-    const chipEl = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector('[data-testid=page-chip]')!;
+  return page.evaluate(({ content, windows, chipTestId }) => {
+    const chipEl = document.querySelector('followthrough-sidebar')!.shadowRoot!.querySelector(`[data-testid=${chipTestId}]`)!;
     const chip = chipEl.getBoundingClientRect();
     const edge = getComputedStyle(chipEl).position === 'fixed';
     const selector = (edge ? [...content, ...windows] : content).join(', ');
@@ -33,7 +34,7 @@ async function overlaps(page: Page) {
       if (!rects.every(apart)) hits.push(`${el.tagName.toLowerCase()}.${el.className}`);
     }
     return { hits, chip: { width: chip.width, height: chip.height } };
-  }, { content: CONTENT, windows: COMPOSE_WINDOWS });
+  }, { content: CONTENT, windows: COMPOSE_WINDOWS, chipTestId: CHIP_TEST_ID });
 }
 
 const FIXTURES = [
@@ -50,8 +51,7 @@ test('on every fixture the chip shows and covers no message, header or compose w
   for (const [width, { name, url }] of [1280, 920].flatMap((w) => FIXTURES.map((f) => [w, f] as const))) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(url);
-    const chip = page.getByTestId('page-chip');
-    await expect(chip, name).toBeVisible();
+    await expect(new MailPage(page).chip, name).toBeVisible();
     // Once the background answered (the label settles), the chip is where it stays.
     await page.waitForTimeout(200);
     const { hits, chip: size } = await overlaps(page);
@@ -64,7 +64,7 @@ test('beside a thread the chip sits in the subject row, in the page flow', async
   await seed({ mentors: [PATEL_ANSWERED] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
+  await expect(new MailPage(page).chip).toHaveText('Maya Patel');
   const sameRow = await page.evaluate(() => {
     const host = document.querySelector('followthrough-sidebar')!;
     const subject = document.querySelectorAll('h2.hP');
@@ -78,11 +78,12 @@ test('a click on the chip opens the side panel for that tab', async ({ context, 
   await seed({ mentors: [PATEL_ANSWERED] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel');
-  await page.getByTestId('page-chip').click();
+  const mail = new MailPage(page);
+  await expect(mail.chip).toHaveText('Maya Patel');
+  await mail.chip.click();
   const panels = () =>
     worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) => c.documentUrl));
   await expect.poll(panels).toEqual([expect.stringMatching(/\/sidepanel\.html\?tabId=\d+$/)]);
   // No in-page panel when the browser's own opened.
-  await expect(page.getByTestId('sidebar-frame')).toHaveCount(0);
+  await expect(mail.sidebarFrame).toHaveCount(0);
 });

@@ -24,38 +24,38 @@ async function doubleClick(page: Page, name: string) {
   });
 }
 
-test('a refused letter step says why where it was clicked, in options and in the popup', async ({ seed, extPage, rows }) => {
+test('a refused letter step says why where it was clicked, in options and in the popup', async ({ seed, openOptions, openPopup, rows }) => {
   await seed({ mentors: [PATEL], letters: [reminded('opt', 'Pediatrics, CHOP'), reminded('pop', 'Surgery, Johns Hopkins')], settings: NO_QUIET_HOURS });
 
-  const options = await extPage('options.html#letter=opt');
-  await doubleClick(options, 'Reminder sent');
-  await expect(options.getByTestId('letter-error')).toHaveText(/was not recorded: No more reminders for this letter/);
+  const options = await openOptions('letter=opt');
+  await doubleClick(options.page, 'Reminder sent');
+  await expect(options.letter.error).toHaveText(/was not recorded: No more reminders for this letter/);
 
-  const popup = await extPage('popup.html');
-  const row = popup.locator('[data-testid=deadline-row][data-letter-id=pop]');
-  await doubleClick(popup, 'Reminder sent');
-  await expect(row.getByRole('alert')).toHaveText(/was not recorded: No more reminders for this letter/);
+  const popup = await openPopup();
+  const row = popup.letterRow('pop');
+  await doubleClick(popup.page, 'Reminder sent');
+  await expect(row.alert).toHaveText(/was not recorded: No more reminders for this letter/);
 
   // One reminder recorded for each, never a third.
   const letters = await rows<{ id: string; remindersSent: number }>('letters');
   expect(letters.map((l) => [l.id, l.remindersSent]).sort()).toEqual([['opt', 2], ['pop', 2]]);
 });
 
-test('ids holding "%" and "=" open their pages; a broken hash shows a message, not a blank page', async ({ seed, extPage }) => {
+test('ids holding "%" and "=" open their pages; a broken hash shows a message, not a blank page', async ({ seed, openOptions }) => {
   const odd = { ...PATEL, id: 'dr=50%', name: 'Dr. Odd Id' };
   await seed({ mentors: [odd], letters: [{ ...reminded('l=1%25', 'Medicine, Yale'), mentorId: odd.id }], settings: NO_QUIET_HOURS });
-  const options = await extPage('options.html#mentors');
+  const options = await openOptions('mentors');
   const errors: string[] = [];
-  options.on('pageerror', (e) => errors.push(e.message));
-  await options.getByRole('link', { name: 'Dr. Odd Id' }).click();
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Dr. Odd Id');
-  await options.getByRole('link', { name: 'Medicine, Yale' }).click();
-  await expect(options.getByTestId('letter-page').getByRole('heading', { level: 1 })).toHaveText('Medicine, Yale');
-  await options.getByRole('link', { name: 'Dr. Odd Id' }).click();
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Dr. Odd Id');
+  options.page.on('pageerror', (e) => errors.push(e.message));
+  await options.openMentor('Dr. Odd Id');
+  await expect(options.heading).toHaveText('Dr. Odd Id');
+  await options.openLetter('Medicine, Yale');
+  await expect(options.letter.heading).toHaveText('Medicine, Yale');
+  await options.openMentor('Dr. Odd Id');
+  await expect(options.heading).toHaveText('Dr. Odd Id');
 
-  await options.evaluate(() => (location.hash = '#mentor=%E0%A4%A'));
-  await expect(options.getByRole('alert')).toContainText('That mentor no longer exists');
+  await options.page.evaluate(() => (location.hash = '#mentor=%E0%A4%A'));
+  await expect(options.page.getByRole('alert')).toContainText('That mentor no longer exists');
   expect(errors).toEqual([]);
 });
 

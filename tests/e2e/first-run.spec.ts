@@ -10,6 +10,7 @@ import { test, expect, dayFromNow, isoDaysAgo, EXTENSION_DIR } from './fixtures'
 import { GMAIL } from '../../scripts/mail-routes.mjs';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { OKAFOR, PATEL, mentorRecord } from './people';
+import { Options } from './pages/options';
 
 const welcomePages = (context: BrowserContext, extensionId: string) =>
   context.pages().filter((p) => p.url() === `chrome-extension://${extensionId}/options.html#welcome`);
@@ -45,11 +46,11 @@ test('a fresh install opens the welcome page once; a restart at a new version do
   try {
     const first = await launch(profile, extension);
     await expect.poll(() => welcomePages(first.context, first.extensionId).length).toBe(1);
-    const welcome = welcomePages(first.context, first.extensionId)[0];
-    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to FollowThrough');
-    await expect(welcome.getByTestId('privacy-note')).toContainText('Nothing leaves this browser');
+    const options = new Options(welcomePages(first.context, first.extensionId)[0]);
+    await expect(options.heading).toHaveText('Welcome to FollowThrough');
+    await expect(options.welcome.privacyNote).toContainText('Nothing leaves this browser');
     // The shortcut is the one the browser registered from the manifest.
-    await expect(welcome.getByTestId('shortcut')).toContainText('Alt+Shift+F');
+    await expect(options.welcome.shortcut).toContainText('Alt+Shift+F');
     await new Promise((r) => setTimeout(r, 500));
     expect(welcomePages(first.context, first.extensionId)).toHaveLength(1);
     await first.context.close();
@@ -72,31 +73,24 @@ test('a fresh install opens the welcome page once; a restart at a new version do
   }
 });
 
-test('name, stage and mentors entered on the welcome page reach the popup and the Gmail sidebar', async ({ context, extensionId, extPage, rows, panel }) => {
+test('name, stage and mentors entered on the welcome page reach the popup and the Gmail sidebar', async ({ context, extensionId, openPopup, rows, sidePanel }) => {
   await expect.poll(() => welcomePages(context, extensionId).length).toBe(1);
-  const welcome = welcomePages(context, extensionId)[0];
-  const popup = await extPage('popup.html');
-  await expect(popup.getByTestId('welcome')).toContainText('Start with your mentors');
+  const options = new Options(welcomePages(context, extensionId)[0]);
+  const welcome = options.welcome;
+  const popup = await openPopup();
+  await expect(popup.welcome).toContainText('Start with your mentors');
 
-  const about = welcome.getByTestId('about-you');
-  await about.getByLabel('Your name').fill('Jordan Lee');
-  await about.getByLabel('Stage').selectOption('resident');
-  await about.getByRole('button', { name: 'Save' }).click();
-  await expect(about.getByRole('status')).toHaveText('Saved. Hello, Jordan Lee.');
+  await welcome.saveAboutYou('Jordan Lee', 'resident');
+  await expect(welcome.aboutYou.getByRole('status')).toHaveText('Saved. Hello, Jordan Lee.');
 
-  const form = welcome.getByTestId('mentor-form');
   for (const [name, email, role, cadence] of [
     ['Dr. Maya Patel', 'mpatel@med.example.edu', 'Research', '30'],
     ['Dr. Samuel Okafor', 'sokafor@hospital.example.org', 'Specialty / academic', '60'],
   ]) {
-    await form.getByLabel('Name', { exact: true }).fill(name);
-    await form.getByLabel('Email addresses').fill(email);
-    await form.getByLabel('Role').selectOption({ label: role });
-    await form.getByLabel('Check in every (days)').fill(cadence);
-    await form.getByRole('button', { name: /^Add/ }).click();
-    await expect(welcome.getByTestId('welcome-mentors')).toContainText(name);
+    await welcome.addMentor({ name, email, role, cadence });
+    await expect(welcome.mentors).toContainText(name);
   }
-  await expect(welcome.getByTestId('welcome-mentors').getByRole('listitem')).toHaveText([
+  await expect(welcome.mentors.getByRole('listitem')).toHaveText([
     /Dr\. Maya Patel.*mpatel@med\.example\.edu.*Research.*every 30 days/,
     /Dr\. Samuel Okafor.*sokafor@hospital\.example\.org.*Specialty.*every 60 days/,
   ]);
@@ -104,28 +98,28 @@ test('name, stage and mentors entered on the welcome page reach the popup and th
   expect(settings[0].value).toMatchObject({ userName: 'Jordan Lee', userStage: 'resident' });
 
   // The popup's first-run hint gives way now that there are mentors.
-  await popup.reload();
-  await expect(popup.getByRole('heading', { name: 'Letters of recommendation' })).toBeVisible();
-  await expect(popup.getByTestId('welcome')).toHaveCount(0);
+  await popup.page.reload();
+  await expect(popup.page.getByRole('heading', { name: 'Letters of recommendation' })).toBeVisible();
+  await expect(popup.welcome).toHaveCount(0);
 
   // Both appear as mentor cards in the sidebar beside a Gmail thread with them.
   const gmail = await context.newPage();
   await gmail.goto(GMAIL('thread-two-mentors'));
-  const names = (await panel(gmail)).getByTestId('mentor-card').getByTestId('mentor-name');
+  const names = (await sidePanel(gmail)).mentorCard.name;
   await expect(names.filter({ hasText: 'Dr. Maya Patel' })).toHaveCount(1);
   await expect(names.filter({ hasText: 'Dr. Samuel Okafor' })).toHaveCount(1);
 
   // Done leads to the season; Getting started in the menu brings the welcome page back.
-  await welcome.getByTestId('finish-welcome').click();
-  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Season at a glance');
-  await welcome.getByRole('link', { name: 'Getting started' }).click();
-  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to FollowThrough');
-  await welcome.getByTestId('skip-welcome').click();
-  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Mentors');
+  await welcome.finish.click();
+  await expect(options.heading).toHaveText('Season at a glance');
+  await options.page.getByRole('link', { name: 'Getting started' }).click();
+  await expect(options.heading).toHaveText('Welcome to FollowThrough');
+  await welcome.skip.click();
+  await expect(options.heading).toHaveText('Mentors');
 });
 
-test('the welcome page imports a backup with the same checks as the Backup section', async ({ extPage }) => {
-  const page = await extPage('options.html#welcome');
+test('the welcome page imports a backup with the same checks as the Backup section', async ({ openOptions }) => {
+  const welcome = (await openOptions('welcome')).welcome;
   const backup = {
     format: 'followthrough-backup',
     version: 1,
@@ -138,14 +132,14 @@ test('the welcome page imports a backup with the same checks as the Backup secti
     templates: [],
     settings: {},
   };
-  await page.getByTestId('import-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByTestId('import-result')).toContainText('Mentors: 14 added');
-  await expect(page.getByTestId('welcome-mentors')).toContainText('Dr. Maya Patel');
-  await expect(page.getByTestId('welcome-mentors').getByRole('listitem')).toHaveCount(13);
-  await expect(page.getByTestId('welcome-more-mentors')).toHaveText('and more: see them all on the Mentors page');
-  await page.getByTestId('import-backup').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
-  await expect(page.getByTestId('import-result')).toHaveRole('alert');
-  await expect(page.getByTestId('import-result')).toContainText('Nothing was changed.');
+  await welcome.importFile({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(welcome.importResult).toContainText('Mentors: 14 added');
+  await expect(welcome.mentors).toContainText('Dr. Maya Patel');
+  await expect(welcome.mentors.getByRole('listitem')).toHaveCount(13);
+  await expect(welcome.moreMentors).toHaveText('and more: see them all on the Mentors page');
+  await welcome.importFile({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(welcome.importResult).toHaveRole('alert');
+  await expect(welcome.importResult).toContainText('Nothing was changed.');
 });
 
 const letter = (id: string, mentorId: string, program: string, deadline: string, status = 'planned', extra: object = {}) => ({
@@ -175,11 +169,12 @@ const SEASON = {
   ],
 };
 
-test('the season timeline: one row per open request, by writer or by deadline, today marked, a row opens its letter', async ({ seed, extPage }) => {
+test('the season timeline: one row per open request, by writer or by deadline, today marked, a row opens its letter', async ({ seed, openOptions }) => {
   await seed(SEASON);
-  const page = await extPage('options.html#season');
-  const timeline = page.getByTestId('season-timeline');
-  const rowsOf = timeline.getByTestId('timeline-letter');
+  const options = await openOptions('season');
+  const season = options.season;
+  const timeline = season.timeline;
+  const rowsOf = season.timelineLetters;
   // Open requests only (the shared outcome is finished), by writer first: Patel's soonest deadline leads.
   await expect(rowsOf).toHaveCount(5);
   const ids = () => rowsOf.evaluateAll((els) => els.map((e) => e.getAttribute('data-letter-id')));
@@ -187,10 +182,10 @@ test('the season timeline: one row per open request, by writer or by deadline, t
   await expect(timeline.getByRole('group')).toHaveCount(3);
   await expect(timeline.getByRole('group').first().getByRole('link').first()).toHaveText('Dr. Maya Patel');
 
-  await page.getByLabel('By deadline').check();
+  await season.byDeadline();
   await expect.poll(ids).toEqual(['stanford', 'chop', 'mgh', 'jhu', 'penn']);
   // The table says the same, in the same order, with the ask-by day and reminder window in words.
-  const table = page.getByTestId('season-table-row');
+  const table = season.tableRows;
   await expect(table.locator('th')).toHaveText(['Emergency Medicine, Stanford', 'Pediatrics, CHOP', 'Internal Medicine, Mass General', 'Surgery, Johns Hopkins', 'Family Medicine, Penn']);
   await expect(table.nth(0)).toContainText('Asked');
   await expect(table.nth(0)).toContainText('Submitted');
@@ -203,26 +198,26 @@ test('the season timeline: one row per open request, by writer or by deadline, t
   await expect(rowsOf.nth(2)).toContainText('Overdue: Ask for the letter');
 
   // Today's line sits after the passed deadline and before every coming one.
-  const today = timeline.getByTestId('timeline-today');
+  const today = season.today;
   await expect(today).toBeVisible();
   const x = async (el: ReturnType<Page['locator']>) => (await el.boundingBox())!.x;
-  const deadlines = timeline.getByTestId('timeline-deadline');
+  const deadlines = season.deadlines;
   const todayX = await x(today);
   expect(await x(deadlines.nth(0))).toBeLessThan(todayX);
   for (let i = 1; i < 5; i++) expect(await x(deadlines.nth(i))).toBeGreaterThan(todayX);
 
   // A click, or Enter on a focused row, opens the letter.
   await rowsOf.nth(1).click();
-  await expect(page.getByTestId('letter-status')).toHaveAttribute('data-status', 'materials-sent');
-  await page.goBack();
-  await page.getByLabel('By deadline').check();
+  await expect(options.letter.status).toHaveAttribute('data-status', 'materials-sent');
+  await options.page.goBack();
+  await season.byDeadline();
   await rowsOf.nth(2).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('letter-status')).toHaveAttribute('data-status', 'planned');
-  await expect(page).toHaveURL(/#letter=mgh$/);
+  await options.page.keyboard.press('Enter');
+  await expect(options.letter.status).toHaveAttribute('data-status', 'planned');
+  await expect(options.page).toHaveURL(/#letter=mgh$/);
 });
 
-test("a mentor's page shows the last 12 months of contact by kind, against the cadence", async ({ seed, extPage }) => {
+test("a mentor's page shows the last 12 months of contact by kind, against the cadence", async ({ seed, openOptions }) => {
   await seed({
     mentors: [{ ...PATEL, createdAt: isoDaysAgo(500) }],
     activities: [
@@ -234,17 +229,16 @@ test("a mentor's page shows the last 12 months of contact by kind, against the c
       { id: 'h6', mentorId: 'patel', kind: 'meeting', at: isoDaysAgo(420) },
     ],
   });
-  const page = await extPage('options.html#mentor=patel');
-  const history = page.getByTestId('contact-history');
-  await expect(history).toBeVisible();
+  const history = (await openOptions('mentor=patel')).mentor.contactHistory;
+  await expect(history.root).toBeVisible();
   // Four contacts in the year: the note is not contact, the meeting 420 days ago is outside it.
-  await expect(history.getByTestId('contact-dot')).toHaveCount(4);
-  await expect(history.getByTestId('contact-summary')).toContainText('4 contacts');
-  await expect(history.getByTestId('contact-summary')).toContainText('every 30 days');
-  await expect(history.getByTestId('contact-table').locator('tbody tr')).toHaveText([/Email sent\s*2/, /Email received\s*1/, /Meeting\s*1/]);
+  await expect(history.dots).toHaveCount(4);
+  await expect(history.summary).toContainText('4 contacts');
+  await expect(history.summary).toContainText('every 30 days');
+  await expect(history.table.locator('tbody tr')).toHaveText([/Email sent\s*2/, /Email received\s*1/, /Meeting\s*1/]);
   // 30-day cadence: gaps after the meetings 420, 200 and 100 days ago, none since.
-  await expect(history.getByTestId('contact-gaps').getByRole('listitem')).toHaveCount(3);
-  await expect(history.getByTestId('contact-gaps')).not.toContainText('still open');
+  await expect(history.gaps.getByRole('listitem')).toHaveCount(3);
+  await expect(history.gaps).not.toContainText('still open');
 });
 
 test('the welcome page, the season view and the contact history pass axe, light and dark', async ({ seed, extPage }) => {

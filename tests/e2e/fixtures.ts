@@ -8,6 +8,9 @@ import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium
 import { seedInPage, type Seed } from '../../scripts/seed-in-page.mjs';
 import { routeMail } from '../../scripts/mail-routes.mjs';
 import { MAIL_HOSTS } from '../../lib/mail/hosts';
+import { Popup } from './pages/popup';
+import { Options } from './pages/options';
+import { SidePanel } from './pages/sidebar';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -39,6 +42,12 @@ interface Fixtures {
   extPage: (path: string) => Promise<Page>;
   /** The side panel of a mail tab, opened as a page: `sidepanel.html?tabId=N`. */
   panel: (mail: Page) => Promise<Page>;
+  /** That side panel as a page object (pages/sidebar.ts). */
+  sidePanel: (mail: Page) => Promise<SidePanel>;
+  /** The popup, opened as a page (pages/popup.ts). */
+  openPopup: () => Promise<Popup>;
+  /** The options page at a section (pages/options.ts): `openOptions('backup')`, `openOptions('mentor=patel')`. */
+  openOptions: (section: string) => Promise<Options>;
   /** Every row of a table, read from an extension page. */
   rows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
 }
@@ -102,6 +111,15 @@ export const test = base.extend<Fixtures>({
       const tabId = await tabIdOf(worker, mail);
       return extPage(`sidepanel.html?tabId=${tabId}`);
     });
+  },
+  sidePanel: async ({ panel }, use) => {
+    await use(async (mail: Page) => new SidePanel(await panel(mail)));
+  },
+  openPopup: async ({ extPage }, use) => {
+    await use(async () => new Popup(await extPage('popup.html')));
+  },
+  openOptions: async ({ extPage }, use) => {
+    await use(async (section: string) => new Options(await extPage(`options.html#${section}`)));
   },
   seed: async ({ extPage }, use) => {
     await use(async (data: Seed) => {

@@ -45,39 +45,39 @@ test('the badge counts what is due now, red when a letter step is overdue', asyn
   expect((await badge(worker)).color).toEqual([179, 38, 30, 255]);
 });
 
-test('the popup lists every open request soonest first with its next step, and check-ins due', async ({ seed, extPage }) => {
+test('the popup lists every open request soonest first with its next step, and check-ins due', async ({ seed, openPopup }) => {
   await seed(seedData());
-  const popup = await extPage('popup.html');
-  const rows = popup.getByTestId('deadline-row');
-  await expect(rows).toHaveCount(4);
-  await expect(rows.locator('strong')).toHaveText([
+  const popup = await openPopup();
+  const rows = popup.deadlineRows;
+  await expect(rows.root).toHaveCount(4);
+  await expect(rows.program).toHaveText([
     'Emergency Medicine, Stanford',
     'Pediatrics, CHOP',
     'Internal Medicine, Mass General',
     'Surgery, Johns Hopkins',
   ]);
-  await expect(rows.getByTestId('next-step')).toHaveText([
+  await expect(rows.nextStep).toHaveText([
     'Send a thank-you',
     'Remind a week before the deadline',
     'Ask for the letter',
     'Wait for their answer',
   ]);
-  await expect(rows.getByTestId('days-left')).toHaveText(['2 days ago', 'in 5 days', 'in 20 days', 'in 60 days']);
-  const checkins = popup.getByTestId('checkin-row');
-  await expect(checkins).toHaveCount(1);
-  await expect(checkins).toContainText('Dr. Samuel Okafor');
+  await expect(rows.daysLeft).toHaveText(['2 days ago', 'in 5 days', 'in 20 days', 'in 60 days']);
+  const checkins = popup.checkinRows;
+  await expect(checkins.root).toHaveCount(1);
+  await expect(checkins.root).toContainText('Dr. Samuel Okafor');
 });
 
-test('acting from the popup moves the letter on and the badge follows', async ({ worker, seed, extPage }) => {
+test('acting from the popup moves the letter on and the badge follows', async ({ worker, seed, openPopup }) => {
   await seed(seedData());
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('4');
-  const popup = await extPage('popup.html');
-  const thank = popup.getByTestId('deadline-row').filter({ hasText: 'Stanford' });
-  await thank.getByRole('button', { name: 'Thank-you sent' }).click();
-  await expect(thank.getByTestId('next-step')).toHaveText('Share the outcome when you hear');
+  const popup = await openPopup();
+  const thank = popup.deadlineRows.withText('Stanford');
+  await thank.button('Thank-you sent').click();
+  await expect(thank.nextStep).toHaveText('Share the outcome when you hear');
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('3');
-  await popup.getByTestId('checkin-row').getByRole('button', { name: 'Checked in' }).click();
-  await expect(popup.getByTestId('checkin-row')).toHaveCount(0);
+  await popup.checkinRows.button('Checked in').click();
+  await expect(popup.checkinRows.root).toHaveCount(0);
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('2');
 });
 
@@ -147,11 +147,11 @@ test('the schedule alarm is re-created when the worker restarts', async ({ conte
   await expect.poll(alarms).toEqual(['followthrough-recompute']);
 });
 
-test('a first run says how to start, and the hint goes once there is a mentor', async ({ seed, extPage }) => {
-  const popup = await extPage('popup.html');
-  await expect(popup.getByTestId('welcome')).toContainText('Track as mentor');
+test('a first run says how to start, and the hint goes once there is a mentor', async ({ seed, openPopup }) => {
+  const popup = await openPopup();
+  await expect(popup.welcome).toContainText('Track as mentor');
   await seed(seedData());
-  await popup.reload(); // seeding writes around Dexie, so the open popup's live query cannot see it
-  await expect(popup.getByTestId('welcome')).toHaveCount(0);
-  await expect(popup.getByTestId('deadline-row')).toHaveCount(4);
+  await popup.page.reload(); // seeding writes around Dexie, so the open popup's live query cannot see it
+  await expect(popup.welcome).toHaveCount(0);
+  await expect(popup.deadlineRows.root).toHaveCount(4);
 });

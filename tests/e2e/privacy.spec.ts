@@ -5,12 +5,14 @@ import type { Page } from '@playwright/test';
 import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
 import { GMAIL } from '../../scripts/mail-routes.mjs';
 import { mentorRecord } from './people';
+import { MailPage } from './pages/mail-page';
+import type { Sidebar } from './pages/sidebar';
 
 const EVIL = '<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=2</script>';
 const evilMentor = mentorRecord('evil', `Dr. ${EVIL}`, 'mpatel@med.example.edu', { createdAt: new Date(Date.now() - 90 * 86_400_000).toISOString(), notes: EVIL });
 const evilLetter = { id: 'evil-letter', mentorId: 'evil', purpose: 'residency', program: `Program ${EVIL}`, deadline: dayFromNow(10), status: 'planned', remindersSent: 0 };
 
-test('names and programs holding HTML render as text in the popup, the options page and the sidebar', async ({ context, seed, extPage, panel }) => {
+test('names and programs holding HTML render as text in the popup, the options page and the sidebar', async ({ context, seed, extPage, sidePanel }) => {
   await seed({ mentors: [evilMentor], letters: [evilLetter] });
   const pages = [
     { page: await extPage('popup.html'), root: 'main' },
@@ -25,11 +27,11 @@ test('names and programs holding HTML render as text in the popup, the options p
   }
   const mail = await context.newPage();
   await mail.goto(GMAIL('thread'));
-  const side = await panel(mail);
-  const card = side.getByTestId('mentor-card');
+  const side = await sidePanel(mail);
+  const card = side.mentorCard.root;
   await expect(card).toContainText('onerror=');
   await expect(card.locator('img, script')).toHaveCount(0);
-  expect(await side.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await side.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await mail.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
@@ -37,8 +39,9 @@ test('nothing is written into the mail page storage', async ({ context, seed }) 
   await seed({ mentors: [mentorRecord('patel', 'Dr. Maya Patel', 'mpatel@med.example.edu')] });
   const page = await context.newPage();
   await page.goto(GMAIL('thread'));
-  await expect(page.getByTestId('page-chip')).toContainText('Maya Patel');
-  await page.getByTestId('page-chip').click();
+  const mail = new MailPage(page);
+  await expect(mail.chip).toContainText('Maya Patel');
+  await mail.chip.click();
   const storage = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
@@ -90,7 +93,7 @@ async function pageSees(page: Page): Promise<string> {
 }
 
 for (const placement of ['beside', 'inside'] as const) {
-  test(`a page script finds no note, program or draft anywhere in its DOM (sidebar ${placement} the page)`, async ({ context, seed, panel }) => {
+  test(`a page script finds no note, program or draft anywhere in its DOM (sidebar ${placement} the page)`, async ({ context, seed, sidePanel }) => {
     await seed({
       mentors: [mentorRecord('patel', 'Dr. Maya Patel', 'mpatel@med.example.edu', { notes: NOTE, replyDismissedAt: new Date().toISOString() })],
       letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: PROGRAM, deadline: dayFromNow(5), status: 'materials-sent', remindersSent: 0, agreedAt: isoDaysAgo(30) }],
@@ -98,17 +101,18 @@ for (const placement of ['beside', 'inside'] as const) {
     });
     const page = await context.newPage();
     await page.goto(GMAIL('thread'));
-    await expect(page.getByTestId('page-chip')).toHaveText('Maya Patel \u00b7 1 due');
-    let sidebar: Page | import('@playwright/test').FrameLocator;
+    const mail = new MailPage(page);
+    await expect(mail.chip).toHaveText('Maya Patel \u00b7 1 due');
+    let sidebar: Sidebar;
     if (placement === 'inside') {
-      await page.getByTestId('page-chip').click();
-      sidebar = page.frameLocator('followthrough-sidebar iframe');
+      await mail.chip.click();
+      sidebar = mail.inPageSidebar;
     } else {
-      sidebar = await panel(page);
+      sidebar = await sidePanel(page);
     }
     // The sidebar itself shows all three, so they exist and are on screen...
-    await expect(sidebar.getByTestId('letter-item')).toContainText(PROGRAM);
-    await expect(sidebar.getByTestId('template-suggestion').first()).toContainText('Letter reminder');
+    await expect(sidebar.letterItem.root).toContainText(PROGRAM);
+    await expect(sidebar.suggestion.first().root).toContainText('Letter reminder');
     // ...and the page's own scripts can read none of them.
     const seen = await pageSees(page);
     expect(seen).toContain('Maya Patel'); // the walk does read the chip

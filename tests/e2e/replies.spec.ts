@@ -27,14 +27,13 @@ async function appendMyReply(page: Page, gmailDate: string) {
   }, gmailDate);
 }
 
-test('the badge moves when a thread with an unanswered mentor email is opened, and back when the reply is seen', async ({ context, worker, seed, panel }) => {
+test('the badge moves when a thread with an unanswered mentor email is opened, and back when the reply is seen', async ({ context, worker, seed, sidePanel }) => {
   await seed({ mentors: [patel], settings: NO_QUIET_HOURS });
   await expect.poll(() => badge(worker)).toBe('');
 
   const page = await context.newPage();
   await page.goto(GMAIL('thread-reply-owed', THREAD));
-  const side = await panel(page);
-  const due = side.getByTestId('due-item');
+  const due = (await sidePanel(page)).dueItem.root;
   await expect(due).toHaveCount(1);
   await expect(due).toContainText('wrote 3 days ago and has no reply yet');
   await expect(due).toContainText('Due');
@@ -46,20 +45,20 @@ test('the badge moves when a thread with an unanswered mentor email is opened, a
   await expect.poll(() => badge(worker)).toBe('');
 });
 
-test('"No reply needed" in the sidebar clears the reply owed until their next email', async ({ context, worker, seed, rows, panel }) => {
+test('"No reply needed" in the sidebar clears the reply owed until their next email', async ({ context, worker, seed, rows, sidePanel }) => {
   await seed({ mentors: [patel], settings: NO_QUIET_HOURS });
   const page = await context.newPage();
   await page.goto(GMAIL('thread-reply-owed', THREAD));
-  const side = await panel(page);
+  const side = await sidePanel(page);
   await expect.poll(() => badge(worker)).toBe('1');
-  await side.getByTestId('reply-mark').click();
-  await expect(side.getByTestId('due-item')).toHaveCount(0);
+  await side.dueItem.replyMark.click();
+  await expect(side.dueItem.root).toHaveCount(0);
   await expect.poll(() => badge(worker)).toBe('');
   const [mentor] = await rows<{ replyDismissedAt?: string }>('mentors');
   expect(mentor.replyDismissedAt).toBeTruthy();
 });
 
-test('a week without an answer is a quiet item in the popup; "They replied" clears it', async ({ worker, seed, extPage }) => {
+test('a week without an answer is a quiet item in the popup; "They replied" clears it', async ({ worker, seed, openPopup }) => {
   await seed({
     mentors: [patel],
     activities: [{ id: 'a1', mentorId: 'patel', kind: 'email-sent', at: isoDaysAgo(8) }],
@@ -67,14 +66,13 @@ test('a week without an answer is a quiet item in the popup; "They replied" clea
     letters: [{ id: 'l1', mentorId: 'patel', purpose: 'residency', program: 'Internal Medicine, Penn', deadline: dayFromNow(5), status: 'materials-sent', remindersSent: 0 }],
     settings: NO_QUIET_HOURS,
   });
-  const popup = await extPage('popup.html');
-  const row = popup.getByTestId('due-row');
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('No answer from Dr. Maya Patel');
-  await expect(row).toHaveClass(/upcoming/);
+  const row = (await openPopup()).dueRows;
+  await expect(row.root).toHaveCount(1);
+  await expect(row.root).toContainText('No answer from Dr. Maya Patel');
+  await expect(row.root).toHaveClass(/upcoming/);
   // Quiet: neither on the badge nor announced; only the letter reminder is.
   await expect.poll(() => badge(worker)).toBe('1');
   await expect.poll(() => notified(worker)).toEqual(['letter-reminder:l1:1']);
-  await row.getByTestId('reply-mark').click();
-  await expect(row).toHaveCount(0);
+  await row.replyMark.click();
+  await expect(row.root).toHaveCount(0);
 });

@@ -7,13 +7,13 @@ for (const [name, url, words] of [
   ['Gmail', GMAIL('thread'), ['Patel', 'mpatel', 'Abstract']],
   ['Outlook', OUTLOOK('conversation-2025'), ['Okafor', 'Thu', '@']],
 ] as const) {
-  test(`the skeleton of a ${name} thread keeps its structure and masks every word`, async ({ context, panel }) => {
+  test(`the skeleton of a ${name} thread keeps its structure and masks every word`, async ({ context, sidePanel }) => {
     const page = await context.newPage();
     await page.goto(url);
-    const side = await panel(page);
-    await expect(side.getByTestId('report-text')).toHaveCount(0);
-    await side.getByTestId('report-page').click();
-    const text = await side.getByTestId('report-text').inputValue();
+    const side = await sidePanel(page);
+    await expect(side.reportText).toHaveCount(0);
+    await side.reportPageButton.click();
+    const text = await side.reportText.inputValue();
     // The structure is there: the webmail's own ids and roles survive.
     expect(text).toMatch(/role="(main|heading|listitem|list)"/);
     expect(text.length).toBeGreaterThan(500);

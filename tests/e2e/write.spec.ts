@@ -3,6 +3,8 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, dayFromNow, isoDaysAgo } from './fixtures';
 import { NO_QUIET_HOURS, OKAFOR, PATEL } from './people';
+import type { SidePanel } from './pages/sidebar';
+import { Options } from './pages/options';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWbLmNpqRsTv';
 const OUTLOOK_THREAD = 'https://outlook.live.com/mail/0/inbox/id/AAQkADAwATM0MDAAMS1';
@@ -29,7 +31,7 @@ async function newTabFrom(context: BrowserContext, click: () => Promise<unknown>
   return page;
 }
 
-async function expectGmailCompose(page: Page, panel: (mail: Page) => Promise<Page>) {
+async function expectGmailCompose(page: Page, sidePanel: (mail: Page) => Promise<SidePanel>) {
   const url = new URL(page.url());
   expect(`${url.origin}${url.pathname}`).toBe('https://mail.google.com/mail/u/1/');
   expect(url.searchParams.get('view')).toBe('cm');
@@ -43,38 +45,36 @@ async function expectGmailCompose(page: Page, panel: (mail: Page) => Promise<Pag
   expect(body).not.toMatch(/\{\{|undefined/);
   // The compose the link opened is an ordinary compose: the sidebar knows the mentor.
   await expect(page.locator('[g_editable=true]')).toContainText(PROGRAM);
-  await expect((await panel(page)).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await expect((await sidePanel(page)).mentorNames).toHaveText(['Dr. Maya Patel']);
 }
 
-test('Write on a popup letter row opens Gmail compose, in the account the thread was read under, filled in', async ({ context, seed, extPage, rows, panel }) => {
+test('Write on a popup letter row opens Gmail compose, in the account the thread was read under, filled in', async ({ context, seed, openPopup, rows, sidePanel }) => {
   await seed(gmailSeed());
-  const popup = await extPage('popup.html');
-  const row = popup.getByTestId('deadline-row');
-  await expect(row.getByTestId('open-thread')).toBeVisible();
-  const compose = await newTabFrom(context, () => row.getByTestId('write-message').click());
-  await expectGmailCompose(compose, panel);
+  const row = (await openPopup()).deadlineRows;
+  await expect(row.openThread).toBeVisible();
+  const compose = await newTabFrom(context, () => row.write.click());
+  await expectGmailCompose(compose, sidePanel);
   // "I sent it" still records the letter step from the sidebar of that compose.
-  await (await panel(compose)).getByTestId('letter-action').filter({ hasText: 'Reminder sent' }).click();
+  await (await sidePanel(compose)).letterItem.action('Reminder sent').click();
   await expect.poll(async () => (await rows<{ remindersSent: number }>('letters'))[0].remindersSent).toBe(1);
 });
 
-test('Write on a popup check-in row opens Outlook compose on the personal host; Open thread goes back to the thread', async ({ context, seed, extPage, panel }) => {
+test('Write on a popup check-in row opens Outlook compose on the personal host; Open thread goes back to the thread', async ({ context, seed, openPopup, sidePanel }) => {
   await seed({
     mentors: [OKAFOR],
     threads: [{ id: 'outlook:t2:okafor', provider: 'outlook', providerThreadId: 't2', subject: 'Research', mentorId: 'okafor', lastMessageAt: isoDaysAgo(60), url: OUTLOOK_THREAD }],
     settings: { userName: 'Jordan Lee' },
   });
-  const popup = await extPage('popup.html');
-  const row = popup.getByTestId('checkin-row');
-  const compose = await newTabFrom(context, () => row.getByTestId('write-message').click());
+  const row = (await openPopup()).checkinRows;
+  const compose = await newTabFrom(context, () => row.write.click());
   const url = new URL(compose.url());
   expect(`${url.origin}${url.pathname}`).toBe('https://outlook.live.com/mail/0/deeplink/compose');
   expect(url.searchParams.get('to')).toBe('sokafor@hospital.example.org');
   expect(url.searchParams.get('body')).toContain('Dr. Okafor');
-  await expect((await panel(compose)).getByTestId('mentor-name')).toHaveText(['Dr. Samuel Okafor']);
+  await expect((await sidePanel(compose)).mentorNames).toHaveText(['Dr. Samuel Okafor']);
 
-  const again = await extPage('popup.html');
-  const thread = await newTabFrom(context, () => again.getByTestId('checkin-row').getByTestId('open-thread').click());
+  const again = await openPopup();
+  const thread = await newTabFrom(context, () => again.checkinRows.openThread.click());
   expect(thread.url()).toBe(OUTLOOK_THREAD);
 });
 
@@ -85,28 +85,28 @@ async function reminderNotification(worker: Worker): Promise<string> {
   return (await ids())[0];
 }
 
-test('a notification button writes; a click on the notification opens the thread', async ({ context, seed, worker, panel }) => {
+test('a notification button writes; a click on the notification opens the thread', async ({ context, seed, worker, sidePanel }) => {
   await seed(gmailSeed(NO_QUIET_HOURS));
   const id = await reminderNotification(worker);
   // A desktop notification cannot be pressed from a test: its handler is dispatched as Chrome does.
   const compose = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id));
-  await expectGmailCompose(compose, panel);
+  await expectGmailCompose(compose, sidePanel);
 
   const thread = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onClicked as any).dispatch(n), id));
   expect(thread.url()).toBe(GMAIL_THREAD);
 });
 
-test('Write with Outlook and no thread read: compose on the work host, the click searches there', async ({ context, seed, worker, panel }) => {
+test('Write with Outlook and no thread read: compose on the work host, the click searches there', async ({ context, seed, worker, sidePanel }) => {
   await seed({ ...gmailSeed({ ...NO_QUIET_HOURS, writeWith: 'outlook' }), threads: [] });
   const id = await reminderNotification(worker);
   const compose = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id));
   expect(compose.url().startsWith('https://outlook.office.com/mail/deeplink/compose?to=mpatel@med.example.edu&subject=')).toBe(true);
-  await expect((await panel(compose)).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await expect((await sidePanel(compose)).mentorNames).toHaveText(['Dr. Maya Patel']);
   const search = await newTabFrom(context, () => worker.evaluate((n) => (chrome.notifications.onClicked as any).dispatch(n), id));
   expect(search.url()).toBe('https://outlook.office.com/mail/deeplink/search?query=from%3Ampatel%40med.example.edu');
 });
 
-test('no mail known at all: a click on the notification opens the letter in options', async ({ context, seed, worker, extensionId, panel }) => {
+test('no mail known at all: a click on the notification opens the letter in options', async ({ context, seed, worker, extensionId, sidePanel }) => {
   await seed({ ...gmailSeed(NO_QUIET_HOURS), threads: [] });
   const id = await reminderNotification(worker);
   const opened = context.waitForEvent('page');
@@ -115,54 +115,53 @@ test('no mail known at all: a click on the notification opens the letter in opti
   await expect.poll(() => options.url()).toBe(`chrome-extension://${extensionId}/options.html#letter=l1`);
 });
 
-test('Write on a due item in the sidebar opens a new compose for it', async ({ context, seed, panel }) => {
+test('Write on a due item in the sidebar opens a new compose for it', async ({ context, seed, sidePanel }) => {
   await seed(gmailSeed());
   const page = await context.newPage();
   await page.goto('https://mail.google.com/mail/u/1/?ft=thread#inbox/19b5c0a1d2e3f401');
-  const item = (await panel(page)).getByTestId('due-item');
-  await expect(item).toHaveCount(1);
-  const compose = await newTabFrom(context, () => item.getByTestId('write-message').click());
-  await expectGmailCompose(compose, panel);
+  const item = (await sidePanel(page)).dueItem;
+  await expect(item.root).toHaveCount(1);
+  const compose = await newTabFrom(context, () => item.write.click());
+  await expectGmailCompose(compose, sidePanel);
 });
 
-test('a message too long for a link: Write in the popup copies it and opens the compose with the subject', async ({ context, seed, extPage, panel }) => {
+test('a message too long for a link: Write in the popup copies it and opens the compose with the subject', async ({ context, seed, openPopup, sidePanel }) => {
   const long = 'Thank you for your time and your advice this year. '.repeat(200);
   await seed({ ...gmailSeed(), templates: [{ id: 'u1', name: 'Long reminder', subject: 'A gentle reminder', body: long, builtinId: 'letter-reminder', updatedAt: isoDaysAgo(1) }] });
   // Read back from the compose page, as a paste there would (extension origins cannot be granted it).
   await context.grantPermissions(['clipboard-read'], { origin: 'https://mail.google.com' });
-  const popup = await extPage('popup.html');
-  const write = popup.getByTestId('deadline-row').getByTestId('write-message');
+  const write = (await openPopup()).deadlineRows.write;
   await expect(write).toHaveText('Copy and write');
   const compose = await newTabFrom(context, () => write.click());
   const url = new URL(compose.url());
   expect(url.searchParams.get('su')).toBe('A gentle reminder');
   expect(url.searchParams.get('body')).toMatch(/^\[Paste your message here/);
-  await expect((await panel(compose)).getByTestId('mentor-name')).toHaveText(['Dr. Maya Patel']);
+  await expect((await sidePanel(compose)).mentorNames).toHaveText(['Dr. Maya Patel']);
   await compose.bringToFront();
   expect(await compose.evaluate(() => navigator.clipboard.readText())).toBe(long);
 });
 
-test('the mentor page writes and opens the thread; Write with in settings moves the compose to Outlook', async ({ context, seed, extPage, panel }) => {
+test('the mentor page writes and opens the thread; Write with in settings moves the compose to Outlook', async ({ context, seed, openOptions, sidePanel }) => {
   await seed(gmailSeed());
-  const mentor = await extPage('options.html#mentor=patel');
-  const area = mentor.getByTestId('mentor-write');
-  const thread = await newTabFrom(context, () => area.getByTestId('open-thread').click());
+  const mentor = await openOptions('mentor=patel');
+  const area = mentor.mentor.write;
+  const thread = await newTabFrom(context, () => area.openThread.click());
   expect(thread.url()).toBe(GMAIL_THREAD);
-  await expectGmailCompose(await newTabFrom(context, () => area.getByTestId('write-message').click()), panel);
+  await expectGmailCompose(await newTabFrom(context, () => area.write.click()), sidePanel);
 
-  const settings = await extPage('options.html#settings');
-  await settings.getByLabel('Write with').selectOption('outlook');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByRole('status')).toHaveText('Saved.');
-  await mentor.bringToFront();
-  const outlook = await newTabFrom(context, () => area.getByTestId('write-message').click());
+  const settings = (await openOptions('settings')).settings;
+  await settings.field('Write with').selectOption('outlook');
+  await settings.save();
+  await expect(settings.status).toHaveText('Saved.');
+  await mentor.page.bringToFront();
+  const outlook = await newTabFrom(context, () => area.write.click());
   expect(outlook.url().startsWith('https://outlook.office.com/mail/deeplink/compose?to=mpatel@med.example.edu&subject=')).toBe(true);
   // Writing elsewhere does not move the thread: it is where it was read.
-  await mentor.bringToFront();
-  expect((await newTabFrom(context, () => area.getByTestId('open-thread').click())).url()).toBe(GMAIL_THREAD);
+  await mentor.page.bringToFront();
+  expect((await newTabFrom(context, () => area.openThread.click())).url()).toBe(GMAIL_THREAD);
 });
 
-test('from a notification, a message too long for a link opens the mentor page, whose Write copies it', async ({ context, seed, worker, extensionId, panel }) => {
+test('from a notification, a message too long for a link opens the mentor page, whose Write copies it', async ({ context, seed, worker, extensionId, sidePanel }) => {
   const long = 'Thank you for your time and your advice this year. '.repeat(200);
   await seed({ ...gmailSeed(NO_QUIET_HOURS), templates: [{ id: 'u1', name: 'Long reminder', subject: 'A gentle reminder', body: long, builtinId: 'letter-reminder', updatedAt: isoDaysAgo(1) }] });
   const id = await reminderNotification(worker);
@@ -170,6 +169,7 @@ test('from a notification, a message too long for a link opens the mentor page, 
   await worker.evaluate((n) => (chrome.notifications.onButtonClicked as any).dispatch(n, 0), id);
   const options = await opened;
   await expect.poll(() => options.url()).toBe(`chrome-extension://${extensionId}/options.html#mentor=patel`);
-  await expect(options.getByTestId('mentor-write').getByTestId('write-message')).toHaveText('Copy and write');
-  await expect(options.getByTestId('write-too-long')).toContainText('too long to pass in a link');
+  const mentor = new Options(options).mentor;
+  await expect(mentor.write.write).toHaveText('Copy and write');
+  await expect(mentor.writeTooLong).toContainText('too long to pass in a link');
 });
