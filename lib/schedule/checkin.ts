@@ -1,19 +1,12 @@
 // Check-ins: a mentor is due for one when the last contact of any kind is `cadenceDays` old.
-import type { Activity, Mentor } from '../data/model';
+import { ACTIVITY_KINDS, type Activity, type Mentor } from '../data/model';
 import type { RuleSettings } from './settings';
 import type { DueItem } from './types';
 import { dayKey, daysUntil, localDay, plusDays } from './dates';
 import { plural, severityBefore } from './severity';
 
 /** Kinds that are contact with the mentor; a private note is not. */
-export const CONTACT_KINDS = new Set<Activity['kind']>([
-  'email-sent',
-  'email-received',
-  'meeting',
-  'update',
-  'thank-you',
-  'reminder',
-]);
+export const CONTACT_KINDS = new Set<Activity['kind']>(ACTIVITY_KINDS.filter((kind) => kind !== 'note'));
 
 /** THE last-contact rule, used by the due items, the history summary and the sidebar: the newest
  * activity of a contact kind at or before `nowIso`. A scheduled (future) meeting is not contact yet. */
